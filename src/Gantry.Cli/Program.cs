@@ -1,0 +1,2 @@
+Console.Error.WriteLine("usage: gantry <command> [options]");
+return 2;
