@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace Gantry.Scheduling.Calendars;
+
+/// <summary>Checks and sorts a day's periods once, at definition time, so the hot paths never have to.</summary>
+internal static class PeriodList
+{
+    /// <summary>Sorted copy; touching periods (08:00–12:00, 12:00–13:00) are joined, overlapping ones are an error.</summary>
+    public static WorkingPeriod[] Normalise(IReadOnlyList<WorkingPeriod>? periods, string where)
+    {
+        if (periods is null || periods.Count == 0)
+        {
+            return [];
+        }
+
+        var sorted = periods.OrderBy(p => p.StartMinute).ToList();
+        var result = new List<WorkingPeriod>(sorted.Count);
+        foreach (var p in sorted)
+        {
+            if (p.StartMinute == 0 && p.EndMinute == 0)
+            {
+                continue;
+            }
+
+            if (result.Count > 0)
+            {
+                var last = result[^1];
+                if (p.StartMinute < last.EndMinute)
+                {
+                    throw new CalendarError(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"In {where}: working periods {last} and {p} overlap."));
+                }
+
+                if (p.StartMinute == last.EndMinute)
+                {
+                    result[^1] = new WorkingPeriod(last.StartMinute, p.EndMinute);
+                    continue;
+                }
+            }
+
+            result.Add(p);
+        }
+
+        return [.. result];
+    }
+}

@@ -1,0 +1,294 @@
+using System.Globalization;
+
+namespace Gantry.Scheduling.Calendars;
+
+/// <summary>
+/// A compiled calendar: immutable, thread-safe and allocation-free after a year is first touched.
+/// Every question is answered through one function, the working minutes done from 1900-01-01 to an
+/// instant ("work position"): it only grows, by one per working minute, so adding work is finding
+/// where it reaches a value, and the day tables make that two binary searches over small arrays.
+/// Times are local wall-clock minutes; seconds and the DateTime kind are ignored.
+/// </summary>
+public sealed class WorkCalendar
+{
+    private const long TicksPerMinute = TimeSpan.TicksPerMinute;
+
+    private readonly DayShape[] weekShapes = new DayShape[7];
+    private readonly Dictionary<int, DayShape> overrideShapes;
+    private readonly YearTable?[] years = new YearTable?[CalendarRange.YearCount];
+
+    /// <summary>Entry y = working minutes before 1 January of year FirstYear + y; the last entry is the total.</summary>
+    private readonly long[] workBeforeYear = new long[CalendarRange.YearCount + 1];
+
+    private WorkCalendar(CalendarDefinition definition, CalendarResolver resolved)
+    {
+        Id = definition.Id;
+        Name = definition.Name;
+        MinutesPerDay = CheckUnit(definition.MinutesPerDay, nameof(definition.MinutesPerDay), definition.Id);
+        MinutesPerWeek = CheckUnit(definition.MinutesPerWeek, nameof(definition.MinutesPerWeek), definition.Id);
+        MinutesPerMonth = CheckUnit(definition.MinutesPerMonth, nameof(definition.MinutesPerMonth), definition.Id);
+        Week = resolved.Week;
+
+        for (var d = 0; d < 7; d++)
+        {
+            weekShapes[d] = new DayShape([.. Week.PeriodsOn((DayOfWeek)d)]);
+        }
+
+        var makeUpDay = new DayShape([.. Week.NormalWeekdayPeriods()]);
+        overrideShapes = new Dictionary<int, DayShape>(resolved.Overrides.Count);
+        foreach (var (day, periods) in resolved.Overrides)
+        {
+            overrideShapes[day] = periods is null ? makeUpDay : periods.Length == 0 ? DayShape.NonWorking : new DayShape(periods);
+        }
+
+        ComputeYearTotals();
+    }
+
+    /// <summary>Every minute works: P6's 24-hour calendar for lags, and elapsed durations.</summary>
+    public static WorkCalendar TwentyFourHour { get; } = Compile(new CalendarDefinition
+    {
+        Id = "24h",
+        Name = "24 Hour",
+        WorkWeek = WorkWeek.TwentyFourSeven,
+        MinutesPerDay = 1440,
+        MinutesPerWeek = 10080,
+        MinutesPerMonth = 43200,
+    });
+
+    public string Id { get; }
+
+    public string Name { get; }
+
+    public int MinutesPerDay { get; }
+
+    public int MinutesPerWeek { get; }
+
+    public int MinutesPerMonth { get; }
+
+    /// <summary>The resolved work week (own or inherited).</summary>
+    public WorkWeek Week { get; }
+
+    /// <summary>Compiles a definition; <paramref name="all"/> holds the base calendars it may inherit from, by id.</summary>
+    public static WorkCalendar Compile(CalendarDefinition definition, IReadOnlyDictionary<string, CalendarDefinition>? all = null)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return new WorkCalendar(definition, CalendarResolver.Resolve(definition, all));
+    }
+
+    /// <summary>The working periods of a date after week, exceptions, inheritance and holidays.</summary>
+    public IReadOnlyList<WorkingPeriod> PeriodsOn(DateOnly date)
+    {
+        if (!CalendarRange.Contains(date))
+        {
+            throw OutOfRange(date.ToDateTime(TimeOnly.MinValue));
+        }
+
+        return ShapeOf(CalendarRange.DayIndex(date)).Periods;
+    }
+
+    /// <summary>True when the minute starting at <paramref name="instant"/> is working time.</summary>
+    public bool IsWorking(DateTime instant)
+    {
+        var minute = MinuteOf(instant);
+        if (minute == CalendarRange.EndMinute)
+        {
+            return false;
+        }
+
+        var day = (int)(minute / CalendarRange.MinutesPerDay);
+        return ShapeOf(day).IsWorking((int)(minute % CalendarRange.MinutesPerDay));
+    }
+
+    /// <summary>
+    /// <paramref name="t"/> itself when it is inside a period (a period's start counts); otherwise the start of
+    /// the next period. At a period's end that is the next period's start, because no work can start at 17:00.
+    /// </summary>
+    public DateTime NextWorkStart(DateTime t) => StartOfWorkingMinute(WorkPosition(t) + 1, t);
+
+    /// <summary>
+    /// <paramref name="t"/> itself when it is inside a period (a period's end counts); otherwise the end of the
+    /// previous period. At a period's start that is the previous period's end, because nothing can finish at 08:00.
+    /// </summary>
+    public DateTime PreviousWorkEnd(DateTime t) => EndOfWorkingMinute(WorkPosition(t), t);
+
+    /// <summary>
+    /// The finish after <paramref name="minutes"/> of work from <paramref name="start"/>. A finish that reaches the
+    /// end of a period stays there (17:00, not the next 08:00), as P6 and MS Project show finishes.
+    /// </summary>
+    public DateTime AddWork(DateTime start, long minutes)
+    {
+        if (minutes == 0)
+        {
+            return start;
+        }
+
+        if (minutes < 0)
+        {
+            return SubtractWork(start, -minutes);
+        }
+
+        return EndOfWorkingMinute(WorkPosition(start) + minutes, start);
+    }
+
+    /// <summary>
+    /// The start that is <paramref name="minutes"/> of work before <paramref name="finish"/>. A start that reaches
+    /// the start of a period stays there (08:00, not the previous 17:00).
+    /// </summary>
+    public DateTime SubtractWork(DateTime finish, long minutes)
+    {
+        if (minutes == 0)
+        {
+            return finish;
+        }
+
+        if (minutes < 0)
+        {
+            return AddWork(finish, -minutes);
+        }
+
+        return StartOfWorkingMinute(WorkPosition(finish) - minutes + 1, finish);
+    }
+
+    /// <summary>Working minutes in [<paramref name="from"/>, <paramref name="to"/>); negative when <paramref name="to"/> is earlier.</summary>
+    public long WorkBetween(DateTime from, DateTime to) => WorkPosition(to) - WorkPosition(from);
+
+    /// <summary>Working minutes from the start of the supported range (1900-01-01 00:00) up to <paramref name="t"/>.</summary>
+    public long WorkPosition(DateTime t)
+    {
+        var minute = MinuteOf(t);
+        if (minute == CalendarRange.EndMinute)
+        {
+            return workBeforeYear[^1];
+        }
+
+        var day = (int)(minute / CalendarRange.MinutesPerDay);
+        var year = CalendarRange.YearIndexOf(day);
+        var table = Year(year);
+        var dayInYear = day - CalendarRange.YearStartDay[year];
+        return workBeforeYear[year] + table.WorkBeforeDay[dayInYear]
+            + table.Shapes[dayInYear].WorkBefore((int)(minute - ((long)day * CalendarRange.MinutesPerDay)));
+    }
+
+    public override string ToString() => string.IsNullOrEmpty(Name) ? Id : $"{Id} ({Name})";
+
+    /// <summary>The instant at which working minute number <paramref name="work"/> (1-based) ends.</summary>
+    private DateTime EndOfWorkingMinute(long work, DateTime asked)
+    {
+        if (work < 1 || work > workBeforeYear[^1])
+        {
+            throw NoWorkingTime(asked, work < 1);
+        }
+
+        // Last year whose start has done less than `work`: the minute ends inside that year.
+        int low = 0, high = CalendarRange.YearCount - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) >> 1;
+            if (workBeforeYear[mid] < work)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        var table = Year(low);
+        var inYear = (int)(work - workBeforeYear[low]);
+        var dayInYear = table.DayReaching(inYear);
+        var minuteOfDay = table.Shapes[dayInYear].MinuteWhenDone(inYear - table.WorkBeforeDay[dayInYear]);
+        var day = CalendarRange.YearStartDay[low] + dayInYear;
+        return Instant(((long)day * CalendarRange.MinutesPerDay) + minuteOfDay);
+    }
+
+    /// <summary>The instant at which working minute number <paramref name="work"/> (1-based) starts.</summary>
+    private DateTime StartOfWorkingMinute(long work, DateTime asked)
+    {
+        if (work < 1 || work > workBeforeYear[^1])
+        {
+            throw NoWorkingTime(asked, work < 1);
+        }
+
+        return EndOfWorkingMinute(work, asked).AddTicks(-TicksPerMinute);
+    }
+
+    private DayShape ShapeOf(int day)
+    {
+        var year = CalendarRange.YearIndexOf(day);
+        return Year(year).Shapes[day - CalendarRange.YearStartDay[year]];
+    }
+
+    private YearTable Year(int index) => Volatile.Read(ref years[index]) ?? BuildYear(index);
+
+    private YearTable BuildYear(int index)
+    {
+        var first = CalendarRange.YearStartDay[index];
+        var shapes = new DayShape[CalendarRange.YearStartDay[index + 1] - first];
+        for (var i = 0; i < shapes.Length; i++)
+        {
+            shapes[i] = RawShapeOf(first + i);
+        }
+
+        // Two threads may build the same year; both results are equal, and the first one published wins.
+        return Interlocked.CompareExchange(ref years[index], new YearTable(shapes), null) ?? years[index]!;
+    }
+
+    private DayShape RawShapeOf(int day) =>
+        overrideShapes.TryGetValue(day, out var shape) ? shape : weekShapes[(int)CalendarRange.DayOfWeekOf(day)];
+
+    /// <summary>Year totals without visiting every day: whole weeks, the one or two spare days, then the overrides' differences.</summary>
+    private void ComputeYearTotals()
+    {
+        var weekTotal = weekShapes.Sum(s => s.Total);
+        var yearTotals = new long[CalendarRange.YearCount];
+        for (var y = 0; y < CalendarRange.YearCount; y++)
+        {
+            var first = CalendarRange.YearStartDay[y];
+            var length = CalendarRange.YearStartDay[y + 1] - first;
+            long total = 52L * weekTotal;
+            for (var d = first + 364; d < first + length; d++)
+            {
+                total += weekShapes[(int)CalendarRange.DayOfWeekOf(d)].Total;
+            }
+
+            yearTotals[y] = total;
+        }
+
+        foreach (var (day, shape) in overrideShapes)
+        {
+            yearTotals[CalendarRange.YearIndexOf(day)] += shape.Total - weekShapes[(int)CalendarRange.DayOfWeekOf(day)].Total;
+        }
+
+        for (var y = 0; y < CalendarRange.YearCount; y++)
+        {
+            workBeforeYear[y + 1] = workBeforeYear[y] + yearTotals[y];
+        }
+    }
+
+    private long MinuteOf(DateTime t)
+    {
+        var minute = (t.Ticks - CalendarRange.FirstTicks) / TicksPerMinute;
+        if (t.Ticks < CalendarRange.FirstTicks || minute > CalendarRange.EndMinute)
+        {
+            throw OutOfRange(t);
+        }
+
+        return minute;
+    }
+
+    private static DateTime Instant(long minute) =>
+        new(CalendarRange.FirstTicks + (minute * TicksPerMinute), DateTimeKind.Unspecified);
+
+    private CalendarError OutOfRange(DateTime t) => new(string.Create(
+        CultureInfo.InvariantCulture,
+        $"Calendar '{Id}': {t:yyyy-MM-dd HH:mm} is outside the supported range 1900-01-01 00:00 to 2201-01-01 00:00."));
+
+    private CalendarError NoWorkingTime(DateTime t, bool before) => new(string.Create(
+        CultureInfo.InvariantCulture,
+        $"Calendar '{Id}': no working time {(before ? "before" : "after")} {t:yyyy-MM-dd HH:mm} within 1900-01-01..2200-12-31."));
+
+    private static int CheckUnit(int value, string field, string id) => value > 0
+        ? value
+        : throw new CalendarError(string.Create(CultureInfo.InvariantCulture, $"Calendar '{id}': {field} must be positive, not {value}."));
+}
