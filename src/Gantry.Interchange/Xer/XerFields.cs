@@ -1,0 +1,93 @@
+using System.Globalization;
+
+namespace Gantry.Interchange.Xer;
+
+/// <summary>
+/// Typed reading of XER values. Dates are local wall-clock <c>yyyy-MM-dd HH:mm</c> with no time
+/// zone; numbers use a dot; flags are Y/N. Every failure names the line, the record and the field.
+/// </summary>
+internal sealed class XerFields
+{
+    private static readonly string[] DateFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"];
+    private readonly string _source;
+
+    public XerFields(string source) => _source = source;
+
+    public static string Text(XerRow row, string field) => row[field];
+
+    public static string? OptionalText(XerRow row, string field)
+    {
+        string value = row[field];
+        return value.Length == 0 ? null : value;
+    }
+
+    public long Id(XerRow row, string field)
+    {
+        string value = row[field];
+        if (value.Length == 0)
+        {
+            throw Error(row, field, "the key is empty");
+        }
+
+        return long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long id)
+            ? id
+            : throw Error(row, field, "'" + Shorten(value) + "' is not a whole number");
+    }
+
+    public long? OptionalId(XerRow row, string field)
+    {
+        string value = row[field];
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        return long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long id)
+            ? id
+            : throw Error(row, field, "'" + Shorten(value) + "' is not a whole number");
+    }
+
+    public decimal Number(XerRow row, string field) => OptionalNumber(row, field) ?? 0m;
+
+    public decimal? OptionalNumber(XerRow row, string field)
+    {
+        string value = row[field];
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        return decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number)
+            ? number
+            : throw Error(row, field, "'" + Shorten(value) + "' is not a number (or is too large)");
+    }
+
+    public bool Flag(XerRow row, string field)
+    {
+        string value = row[field];
+        return value switch
+        {
+            "Y" or "y" => true,
+            "N" or "n" or "" => false,
+            _ => throw Error(row, field, "'" + Shorten(value) + "' is not a Y/N flag"),
+        };
+    }
+
+    public DateTime? Date(XerRow row, string field)
+    {
+        string value = row[field];
+        if (value.Length == 0)
+        {
+            return null;
+        }
+
+        return DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw Error(row, field, "'" + Shorten(value) + "' is not a date (expected yyyy-MM-dd HH:mm)");
+    }
+
+    public InterchangeException Error(XerRow row, string field, string problem) =>
+        new(problem, _source, row.LineNumber, row.Describe(), field);
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}

@@ -1,0 +1,216 @@
+using System.Text;
+
+namespace Gantry.Interchange.Xer;
+
+/// <summary>
+/// Reads an XER file line by line: <c>ERMHDR</c> first, then <c>%T</c> table, <c>%F</c> fields,
+/// <c>%R</c> rows, and <c>%E</c> at the end. Each line is split into its values as it is read, so
+/// the file's text is never held in memory as a whole next to its parsed values.
+/// </summary>
+public static class XerReader
+{
+    /// <summary>Reads an XER file from disk, detecting its encoding.</summary>
+    public static XerDocument ReadFile(string path)
+    {
+        FileStream stream;
+        try
+        {
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new InterchangeException("cannot open the file: " + ex.Message, path, null, null, null, ex);
+        }
+
+        using (stream)
+        {
+            return Read(stream, Path.GetFileName(path));
+        }
+    }
+
+    /// <summary>Reads an XER file from a stream, detecting its encoding (UTF-8 or Windows-1252).</summary>
+    public static XerDocument Read(Stream stream, string source)
+    {
+        Stream seekable = stream;
+        MemoryStream? copy = null;
+        if (!stream.CanSeek)
+        {
+            copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            seekable = copy;
+        }
+
+        try
+        {
+            Encoding encoding = XerTextDecoding.Detect(seekable);
+            using var reader = new StreamReader(seekable, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+            return Read(reader, source);
+        }
+        finally
+        {
+            copy?.Dispose();
+        }
+    }
+
+    /// <summary>Reads XER text that is already decoded.</summary>
+    public static XerDocument Read(TextReader reader, string source)
+    {
+        var tables = new List<XerTable>();
+        var byName = new Dictionary<string, XerTable>(StringComparer.Ordinal);
+        var pool = new XerValuePool();
+        string[]? header = null;
+        string? pendingTableName = null;
+        long pendingTableLine = 0;
+        XerTable? current = null;
+        bool ended = false;
+        long lineNumber = 0;
+        string? line;
+        while ((line = reader.ReadLine()) != null)
+        {
+            lineNumber++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (header == null)
+            {
+                if (!line.StartsWith("ERMHDR", StringComparison.Ordinal))
+                {
+                    throw new InterchangeException("not an XER file: the first line must start with ERMHDR", source, lineNumber, null, null);
+                }
+
+                header = Split(line, "ERMHDR".Length, pool);
+                continue;
+            }
+
+            if (ended)
+            {
+                throw new InterchangeException("text after the %E end record", source, lineNumber, null, null);
+            }
+
+            if (line.StartsWith("%R", StringComparison.Ordinal))
+            {
+                if (current == null)
+                {
+                    throw new InterchangeException("a %R row comes before any %T table and %F field list", source, lineNumber, pendingTableName, null);
+                }
+
+                string[] values = Split(line, 2, pool);
+                if (values.Length > current.Fields.Count)
+                {
+                    values = TrimSurplus(values, current, source, lineNumber);
+                }
+
+                current.Add(new XerRow(current, values, lineNumber));
+            }
+            else if (line.StartsWith("%T", StringComparison.Ordinal))
+            {
+                pendingTableName = Split(line, 2, pool) is [var name, ..] && name.Length > 0
+                    ? name
+                    : throw new InterchangeException("%T record without a table name", source, lineNumber, null, null);
+                pendingTableLine = lineNumber;
+                current = null;
+            }
+            else if (line.StartsWith("%F", StringComparison.Ordinal))
+            {
+                if (pendingTableName == null)
+                {
+                    throw new InterchangeException("a %F field list comes before its %T table", source, lineNumber, null, null);
+                }
+
+                string[] fields = Split(line, 2, pool);
+                current = OpenTable(pendingTableName, fields, pendingTableLine, tables, byName, source, lineNumber);
+                pendingTableName = null;
+            }
+            else if (line.StartsWith("%E", StringComparison.Ordinal))
+            {
+                ended = true;
+            }
+            else
+            {
+                throw new InterchangeException("unexpected line: an XER line starts with %T, %F, %R or %E", source, lineNumber, current?.Name, null);
+            }
+        }
+
+        if (header == null)
+        {
+            throw new InterchangeException("empty file: no ERMHDR header", source, null, null, null);
+        }
+
+        if (!ended)
+        {
+            throw new InterchangeException("the file ends without the %E end record: it is truncated", source, lineNumber, current?.Name, null);
+        }
+
+        return new XerDocument(source, header, tables);
+    }
+
+    private static XerTable OpenTable(string name, string[] fields, long tableLine, List<XerTable> tables, Dictionary<string, XerTable> byName, string source, long lineNumber)
+    {
+        if (byName.TryGetValue(name, out var existing))
+        {
+            // Files glued together from several exports repeat a table; its rows belong together.
+            if (existing.Fields.SequenceEqual(fields, StringComparer.Ordinal))
+            {
+                return existing;
+            }
+
+            throw new InterchangeException("table " + name + " appears again with a different field list", source, lineNumber, name, null);
+        }
+
+        var table = new XerTable(name, fields, tableLine);
+        tables.Add(table);
+        byName.Add(name, table);
+        return table;
+    }
+
+    private static string[] TrimSurplus(string[] values, XerTable table, string source, long lineNumber)
+    {
+        // Some exporters end rows with a tab too many; only empty surplus values are harmless.
+        for (int i = table.Fields.Count; i < values.Length; i++)
+        {
+            if (values[i].Length != 0)
+            {
+                throw new InterchangeException(
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the row has {values.Length} values but the table has {table.Fields.Count} fields"),
+                    source, lineNumber, table.Name + (values.Length > 0 ? " " + values[0] : string.Empty), null);
+            }
+        }
+
+        return values[..table.Fields.Count];
+    }
+
+    /// <summary>Splits the tab-separated values that follow the record marker.</summary>
+    private static string[] Split(string line, int markerLength, XerValuePool pool)
+    {
+        ReadOnlySpan<char> rest = line.AsSpan(markerLength);
+        if (rest.Length == 0)
+        {
+            return [];
+        }
+
+        if (rest[0] != '\t')
+        {
+            // "%Rx": not a record marker followed by a tab; treat the rest as the first value.
+            rest = line.AsSpan(markerLength);
+        }
+        else
+        {
+            rest = rest[1..];
+        }
+
+        int count = rest.Count('\t') + 1;
+        var values = new string[count];
+        for (int i = 0; i < count; i++)
+        {
+            int tab = rest.IndexOf('\t');
+            ReadOnlySpan<char> value = tab < 0 ? rest : rest[..tab];
+            values[i] = pool.Get(value);
+            rest = tab < 0 ? [] : rest[(tab + 1)..];
+        }
+
+        return values;
+    }
+}

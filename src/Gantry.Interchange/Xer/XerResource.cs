@@ -1,0 +1,26 @@
+namespace Gantry.Interchange.Xer;
+
+/// <summary>An RSRC row: a labour, equipment or material resource.</summary>
+public sealed record XerResource
+{
+    public required long Id { get; init; }
+    public long? ParentId { get; init; }
+    public long? CalendarId { get; init; }
+    public required string Code { get; init; }
+    public required string Name { get; init; }
+
+    /// <summary>RT_Labor, RT_Equip, RT_Mat.</summary>
+    public required string Type { get; init; }
+    public required XerRow Row { get; init; }
+
+    internal static XerResource From(XerRow row, XerFields f) => new()
+    {
+        Id = f.Id(row, "rsrc_id"),
+        ParentId = f.OptionalId(row, "parent_rsrc_id"),
+        CalendarId = f.OptionalId(row, "clndr_id"),
+        Code = XerFields.Text(row, "rsrc_short_name"),
+        Name = XerFields.Text(row, "rsrc_name"),
+        Type = XerFields.Text(row, "rsrc_type"),
+        Row = row,
+    };
+}
