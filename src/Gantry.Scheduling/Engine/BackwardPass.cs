@@ -118,7 +118,7 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
         {
             // Zero remaining work sits exactly where its successors need it; real work finishes
             // at the end of a working period rather than at the next period's start.
-            lateFinish = duration == 0 || finishBound == long.MaxValue ? finishBound : own.PreviousWorkEnd(finishBound);
+            lateFinish = finishBound == long.MaxValue || (duration == 0 && net.Types[i] != ActivityType.FinishMilestone) ? finishBound : own.PreviousWorkEnd(finishBound);
             lateStart = lateFinish == long.MaxValue ? long.MaxValue : work.SubtractWork(lateFinish, duration);
             if (startBound < lateStart)
             {

@@ -61,8 +61,8 @@ internal sealed class FloatAnalysis(CompiledNetwork net, ScheduleState state, Sc
             free = own.WorkBetween(state.EarlyFinish[i], state.ProjectFinish);
         }
 
-        // Free float never exceeds total float: delaying by more would delay the project too.
-        state.FreeFloat[i] = state.TotalFloat[i] == Minutes.None ? free : Math.Min(free, state.TotalFloat[i]);
+        // P6 does not cap free float by total float: a constrained open end keeps its room to the project finish.
+        state.FreeFloat[i] = free;
     }
 
     /// <summary>A link drives when its successor's early date (from logic) is exactly what the link demands.</summary>
