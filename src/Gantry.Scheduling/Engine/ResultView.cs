@@ -9,7 +9,6 @@ namespace Gantry.Scheduling.Engine;
 internal sealed class ResultView(CompiledNetwork net, ScheduleState state, ScheduleOptions options) : IReadOnlyList<ActivityResult>
 {
     private readonly ActivityResult?[] built = new ActivityResult?[net.Count];
-    private readonly long dataDate = Minutes.From(options.DataDate ?? options.ProjectStart);
 
     public int Count => net.Count;
 
@@ -28,12 +27,10 @@ internal sealed class ResultView(CompiledNetwork net, ScheduleState state, Sched
     private ActivityResult Build(int i)
     {
         var complete = net.ActualFinish[i] != Minutes.None;
-        var p6 = options.Convention == SchedulingConvention.PrimaveraP6;
 
-        // P6 shows a completed activity's early dates at the data date (its actuals are in the
-        // actual fields); MS Project shows the actual dates.
-        var earlyStart = complete && p6 ? dataDate : state.EarlyStart[i];
-        var earlyFinish = complete && p6 ? dataDate : state.EarlyFinish[i];
+        // The forward pass already placed completed work as each tool shows it.
+        var earlyStart = state.EarlyStart[i];
+        var earlyFinish = state.EarlyFinish[i];
         var driving = new List<string>();
         for (var k = net.PredStart[i]; k < net.PredStart[i + 1]; k++)
         {

@@ -13,7 +13,7 @@ internal sealed class ScheduleEngine
         Options = options;
         State = new ScheduleState(network.Count, network.LinkCount);
         Forward = new ForwardPass(network, State, options);
-        Backward = new BackwardPass(network, State, options, Forward);
+        Backward = new BackwardPass(network, State, options);
         Analysis = new FloatAnalysis(network, State, options, Forward);
         Rollups = new Rollups(network, State, Forward);
     }

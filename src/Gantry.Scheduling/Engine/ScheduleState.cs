@@ -9,6 +9,7 @@ internal sealed class ScheduleState
         EarlyFinish = new long[count];
         LateStart = new long[count];
         LateFinish = new long[count];
+        Duration = new long[count];
         LogicEarlyStart = new long[count];
         LogicEarlyFinish = new long[count];
         TotalFloat = new long[count];
@@ -27,6 +28,9 @@ internal sealed class ScheduleState
     public long[] LateStart { get; private set; }
 
     public long[] LateFinish { get; private set; }
+
+    /// <summary>Remaining working minutes as scheduled (after P6's expected-finish rule).</summary>
+    public long[] Duration { get; private set; }
 
     /// <summary>Early start from logic alone, before an as-late-as-possible activity is pushed later.</summary>
     public long[] LogicEarlyStart { get; private set; }
