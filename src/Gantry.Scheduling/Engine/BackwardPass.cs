@@ -166,7 +166,9 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
     /// </summary>
     private void DelayAsLateAsPossible(int i, Timeline own, Timeline work, long duration)
     {
-        var latestFinish = state.LateFinish[i];
+        // Bounded by the successors' early dates only, not by the late finish: with negative
+        // float P6 still moves the activity up to its successors and shows the float negative.
+        var latestFinish = long.MaxValue;
         var hasSuccessor = false;
         for (var k = net.SuccStart[i]; k < net.SuccStart[i + 1]; k++)
         {
@@ -191,7 +193,7 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
 
         if (!hasSuccessor)
         {
-            latestFinish = Math.Min(latestFinish, state.ProjectFinish);
+            latestFinish = Math.Min(state.LateFinish[i], state.ProjectFinish);
         }
 
         // The delayed dates are working instants of the activity's own calendar: a start
