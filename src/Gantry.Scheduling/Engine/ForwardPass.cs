@@ -22,8 +22,9 @@ internal sealed class ForwardPass(CompiledNetwork net, ScheduleState state, Sche
     /// <summary>Recomputes one activity's early dates; true when they changed.</summary>
     public bool Compute(int i)
     {
-        var oldStart = state.EarlyStart[i];
-        var oldFinish = state.EarlyFinish[i];
+        // Successors read the logic dates, so those decide whether the change travels on.
+        var oldStart = state.LogicEarlyStart[i];
+        var oldFinish = state.LogicEarlyFinish[i];
         if (IsDerived(net.Types[i]))
         {
             // Placeholder until the roll-up: the data date keeps the pass total.
@@ -121,7 +122,7 @@ internal sealed class ForwardPass(CompiledNetwork net, ScheduleState state, Sche
         state.LogicEarlyFinish[i] = drivingFinish;
         state.EarlyStart[i] = start;
         state.EarlyFinish[i] = finish;
-        return oldStart != start || oldFinish != finish;
+        return oldStart != net.ActualStart[i] || oldFinish != drivingFinish;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ internal sealed class ResultView(CompiledNetwork net, ScheduleState state, Sched
 
     public int Count => net.Count;
 
-    public ActivityResult this[int index] => built[index] ??= Build(index);
+    public ActivityResult this[int index] => built[index] ??= Build(net, state, options, index);
 
     public IEnumerator<ActivityResult> GetEnumerator()
     {
@@ -24,7 +24,8 @@ internal sealed class ResultView(CompiledNetwork net, ScheduleState state, Sched
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private ActivityResult Build(int i)
+    /// <summary>One activity's results as they stand in <paramref name="state"/> now.</summary>
+    public static ActivityResult Build(CompiledNetwork net, ScheduleState state, ScheduleOptions options, int i)
     {
         var complete = net.ActualFinish[i] != Minutes.None;
 

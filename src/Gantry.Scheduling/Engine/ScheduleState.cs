@@ -53,10 +53,22 @@ internal sealed class ScheduleState
     /// <summary>Latest early finish: where open-ended activities' late dates start from.</summary>
     public long ProjectFinish { get; set; }
 
-    public void ResizeLinks(int linkCount)
+    /// <summary>A copy that later edits of this state do not reach, for results handed out.</summary>
+    public ScheduleState Snapshot() => new(0, 0)
     {
-        var driving = LinkDriving;
-        Array.Resize(ref driving, linkCount);
-        LinkDriving = driving;
-    }
+        EarlyStart = (long[])EarlyStart.Clone(),
+        EarlyFinish = (long[])EarlyFinish.Clone(),
+        LateStart = (long[])LateStart.Clone(),
+        LateFinish = (long[])LateFinish.Clone(),
+        Duration = (long[])Duration.Clone(),
+        LogicEarlyStart = (long[])LogicEarlyStart.Clone(),
+        LogicEarlyFinish = (long[])LogicEarlyFinish.Clone(),
+        TotalFloat = (long[])TotalFloat.Clone(),
+        FreeFloat = (long[])FreeFloat.Clone(),
+        LinkDriving = (bool[])LinkDriving.Clone(),
+        OnLongestPath = (bool[])OnLongestPath.Clone(),
+        FloatPath = (int[])FloatPath.Clone(),
+        FloatPathOrder = (int[])FloatPathOrder.Clone(),
+        ProjectFinish = ProjectFinish,
+    };
 }
