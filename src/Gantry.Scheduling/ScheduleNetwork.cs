@@ -1,3 +1,5 @@
+using Gantry.Scheduling.Calendars;
+
 namespace Gantry.Scheduling;
 
 /// <summary>
@@ -9,4 +11,10 @@ public sealed class ScheduleNetwork
     public required IReadOnlyList<ScheduleActivity> Activities { get; init; }
 
     public IReadOnlyList<ScheduleRelationship> Relationships { get; init; } = [];
+
+    /// <summary>
+    /// Calendars by their <see cref="CalendarDefinition.Id"/>, base calendars included. With none,
+    /// activities work the standard week (Monday to Friday, 08:00-12:00 and 13:00-17:00).
+    /// </summary>
+    public IReadOnlyList<CalendarDefinition> Calendars { get; init; } = [];
 }

@@ -17,6 +17,15 @@ public sealed class ScheduleResult
         }
     }
 
+    internal ScheduleResult(IReadOnlyList<ActivityResult> activities, Dictionary<string, int> indexById, DateTime projectFinish, IReadOnlyList<string> longestPath)
+    {
+        Activities = activities;
+        ProjectFinish = projectFinish;
+        LongestPath = longestPath;
+        this.indexById = indexById;
+    }
+
+    /// <summary>One result per activity in input order; the engine builds each on first access.</summary>
     public IReadOnlyList<ActivityResult> Activities { get; }
 
     /// <summary>The latest early finish of all activities.</summary>

@@ -1,0 +1,223 @@
+namespace Gantry.Scheduling.Engine;
+
+/// <summary>
+/// Late dates in reverse logic order: the earliest date every successor link, the project
+/// finish (or must-finish-by) for open ends, and the late-date constraints allow. Total float
+/// is measured here, before an as-late-as-possible activity spends its free float.
+/// </summary>
+internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, ScheduleOptions options, ForwardPass forward)
+{
+    private readonly Timeline[] calendars = net.Calendars.All;
+
+    /// <summary>Latest early finish of the scheduled work, the anchor of open ends.</summary>
+    public long ComputeProjectFinish()
+    {
+        var finish = Minutes.From(options.DataDate ?? options.ProjectStart);
+        for (var i = 0; i < net.Count; i++)
+        {
+            if (!ForwardPass.IsDerived(net.Types[i]) && state.LogicEarlyFinish[i] > finish)
+            {
+                finish = state.LogicEarlyFinish[i];
+            }
+        }
+
+        return finish;
+    }
+
+    public void Run()
+    {
+        state.ProjectFinish = ComputeProjectFinish();
+        var order = net.Order;
+        for (var k = order.Length - 1; k >= 0; k--)
+        {
+            Compute(order[k]);
+        }
+    }
+
+    /// <summary>Recomputes one activity's late dates and total float; true when anything changed.</summary>
+    public bool Compute(int i)
+    {
+        var oldLateStart = state.LateStart[i];
+        var oldLateFinish = state.LateFinish[i];
+        var oldFloat = state.TotalFloat[i];
+        var oldEarlyStart = state.EarlyStart[i];
+        if (ForwardPass.IsDerived(net.Types[i]))
+        {
+            state.LateStart[i] = state.LateFinish[i] = state.ProjectFinish;
+            state.TotalFloat[i] = 0;
+            return oldLateStart != state.LateStart[i] || oldLateFinish != state.LateFinish[i];
+        }
+
+        var own = calendars[net.Calendar[i]];
+        var work = calendars[net.DurationCalendar[i]];
+        var duration = forward.RemainingDuration(i);
+        var finishBound = long.MaxValue;
+        var startBound = long.MaxValue;
+        var openEnd = true;
+        for (var k = net.SuccStart[i]; k < net.SuccStart[i + 1]; k++)
+        {
+            var l = net.SuccLinks[k];
+            var s = net.LinkSucc[l];
+            if (ForwardPass.IsDerived(net.Types[s]))
+            {
+                continue;
+            }
+
+            openEnd = false;
+            var lagCalendar = calendars[net.LinkCalendar[l]];
+            switch (net.LinkType[l])
+            {
+                case RelationshipType.FinishToStart:
+                    finishBound = Math.Min(finishBound, lagCalendar.SubtractWork(state.LateStart[s], net.LinkLag[l]));
+                    break;
+                case RelationshipType.StartToStart:
+                    startBound = Math.Min(startBound, lagCalendar.SubtractWork(state.LateStart[s], net.LinkLag[l]));
+                    break;
+                case RelationshipType.FinishToFinish:
+                    finishBound = Math.Min(finishBound, lagCalendar.SubtractWork(state.LateFinish[s], net.LinkLag[l]));
+                    break;
+                default:
+                    startBound = Math.Min(startBound, lagCalendar.SubtractWork(state.LateFinish[s], net.LinkLag[l]));
+                    break;
+            }
+        }
+
+        if (openEnd)
+        {
+            finishBound = options.MustFinishBy is { } mustFinish ? Minutes.From(mustFinish) : state.ProjectFinish;
+        }
+
+        if (net.Deadline[i] != Minutes.None)
+        {
+            finishBound = Math.Min(finishBound, net.Deadline[i]);
+        }
+
+        var mandatoryStart = Minutes.None;
+        var mandatoryFinish = Minutes.None;
+        var complete = net.ActualFinish[i] != Minutes.None;
+        var started = net.ActualStart[i] != Minutes.None;
+        if (!started)
+        {
+            ApplyConstraint(net.Constraint1[i], net.Constraint1Date[i], ref startBound, ref finishBound, ref mandatoryStart, ref mandatoryFinish);
+            ApplyConstraint(net.Constraint2[i], net.Constraint2Date[i], ref startBound, ref finishBound, ref mandatoryStart, ref mandatoryFinish);
+        }
+
+        long lateStart;
+        long lateFinish;
+        if (mandatoryStart != Minutes.None)
+        {
+            lateStart = own.NextWorkStart(mandatoryStart);
+            lateFinish = work.AddWork(lateStart, duration);
+        }
+        else if (mandatoryFinish != Minutes.None)
+        {
+            lateFinish = duration == 0 ? mandatoryFinish : own.PreviousWorkEnd(mandatoryFinish);
+            lateStart = work.SubtractWork(lateFinish, duration);
+        }
+        else
+        {
+            // Zero remaining work sits exactly where its successors need it; real work finishes
+            // at the end of a working period rather than at the next period's start.
+            lateFinish = finishBound == long.MaxValue || (duration == 0 && net.Types[i] != ActivityType.FinishMilestone) ? finishBound : own.PreviousWorkEnd(finishBound);
+            lateStart = lateFinish == long.MaxValue ? long.MaxValue : work.SubtractWork(lateFinish, duration);
+            if (startBound < lateStart)
+            {
+                lateStart = duration == 0 ? startBound : work.SubtractWork(work.AddWork(startBound, duration), duration);
+                lateFinish = work.AddWork(lateStart, duration);
+            }
+        }
+
+        state.LateStart[i] = lateStart;
+        state.LateFinish[i] = lateFinish;
+        state.TotalFloat[i] = complete ? Minutes.None : TotalFloat(i, own);
+
+        if (!started && (net.Constraint1[i] == ConstraintType.AsLateAsPossible || net.Constraint2[i] == ConstraintType.AsLateAsPossible))
+        {
+            DelayAsLateAsPossible(i, own, work, duration);
+        }
+
+        return oldLateStart != lateStart || oldLateFinish != lateFinish || oldFloat != state.TotalFloat[i] || oldEarlyStart != state.EarlyStart[i];
+    }
+
+    private long TotalFloat(int i, Timeline own)
+    {
+        var finishFloat = own.WorkBetween(state.LogicEarlyFinish[i], state.LateFinish[i]);
+        if (options.FloatType == FloatType.Finish)
+        {
+            return finishFloat;
+        }
+
+        var startFloat = own.WorkBetween(state.EarlyStart[i], state.LateStart[i]);
+        return options.FloatType == FloatType.Start ? startFloat : Math.Min(startFloat, finishFloat);
+    }
+
+    /// <summary>
+    /// P6 as-late-as-possible: the early dates move as late as the successors' early dates
+    /// allow, spending the free float but never the total float of others.
+    /// </summary>
+    private void DelayAsLateAsPossible(int i, Timeline own, Timeline work, long duration)
+    {
+        var latestFinish = state.LateFinish[i];
+        var hasSuccessor = false;
+        for (var k = net.SuccStart[i]; k < net.SuccStart[i + 1]; k++)
+        {
+            var l = net.SuccLinks[k];
+            var s = net.LinkSucc[l];
+            if (ForwardPass.IsDerived(net.Types[s]))
+            {
+                continue;
+            }
+
+            hasSuccessor = true;
+            var lagCalendar = calendars[net.LinkCalendar[l]];
+            var finish = net.LinkType[l] switch
+            {
+                RelationshipType.FinishToStart => lagCalendar.SubtractWork(state.EarlyStart[s], net.LinkLag[l]),
+                RelationshipType.FinishToFinish => lagCalendar.SubtractWork(state.EarlyFinish[s], net.LinkLag[l]),
+                RelationshipType.StartToStart => work.AddWork(lagCalendar.SubtractWork(state.EarlyStart[s], net.LinkLag[l]), duration),
+                _ => work.AddWork(lagCalendar.SubtractWork(state.EarlyFinish[s], net.LinkLag[l]), duration),
+            };
+            latestFinish = Math.Min(latestFinish, finish);
+        }
+
+        if (!hasSuccessor)
+        {
+            latestFinish = Math.Min(latestFinish, state.ProjectFinish);
+        }
+
+        if (duration > 0)
+        {
+            latestFinish = own.PreviousWorkEnd(latestFinish);
+        }
+
+        if (latestFinish > state.EarlyFinish[i])
+        {
+            state.EarlyFinish[i] = latestFinish;
+            state.EarlyStart[i] = work.SubtractWork(latestFinish, duration);
+        }
+    }
+
+    private static void ApplyConstraint(ConstraintType type, long date, ref long startBound, ref long finishBound, ref long mandatoryStart, ref long mandatoryFinish)
+    {
+        switch (type)
+        {
+            case ConstraintType.StartNoLaterThan:
+            case ConstraintType.StartOn:
+                startBound = Math.Min(startBound, date);
+                break;
+            case ConstraintType.FinishNoLaterThan:
+            case ConstraintType.FinishOn:
+                finishBound = Math.Min(finishBound, date);
+                break;
+            case ConstraintType.MandatoryStart:
+                mandatoryStart = date;
+                break;
+            case ConstraintType.MandatoryFinish:
+                mandatoryFinish = date;
+                break;
+            default:
+                // As-soon/as-late-as-possible and the no-earlier-than types bind early dates only (P6).
+                break;
+        }
+    }
+}

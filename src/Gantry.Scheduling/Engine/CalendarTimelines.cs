@@ -1,0 +1,95 @@
+using Gantry.Scheduling.Calendars;
+
+namespace Gantry.Scheduling.Engine;
+
+/// <summary>
+/// The network's calendars, each compiled once and unrolled into a <see cref="Timeline"/>,
+/// plus the continuous (24-hour) one used by elapsed lags and durations. Activities refer to
+/// them by index.
+/// </summary>
+internal sealed class CalendarTimelines
+{
+    private const string StandardId = "standard";
+    private readonly Dictionary<string, int> indexById = new(StringComparer.Ordinal);
+
+    public CalendarTimelines(IReadOnlyList<CalendarDefinition> definitions, string? defaultCalendarId, long around)
+    {
+        var byId = new Dictionary<string, CalendarDefinition>(StringComparer.Ordinal);
+        foreach (var definition in definitions)
+        {
+            if (definition is null || string.IsNullOrEmpty(definition.Id))
+            {
+                throw new ScheduleError(ScheduleErrorKind.InvalidInput, "A calendar in the network has no Id.", []);
+            }
+
+            if (!byId.TryAdd(definition.Id, definition))
+            {
+                throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Calendar id '{definition.Id}' is used twice.", []);
+            }
+        }
+
+        var timelines = new List<Timeline>(definitions.Count + 2);
+        foreach (var definition in definitions)
+        {
+            indexById[definition.Id] = timelines.Count;
+            timelines.Add(Unroll(definition, byId, around));
+        }
+
+        ContinuousIndex = timelines.Count;
+        timelines.Add(Timeline.Continuous("24-hour"));
+        if (defaultCalendarId is null)
+        {
+            DefaultIndex = timelines.Count;
+            timelines.Add(Unroll(new CalendarDefinition { Id = StandardId, Name = "Standard", WorkWeek = WorkWeek.Standard }, byId, around));
+        }
+        else
+        {
+            DefaultIndex = indexById.TryGetValue(defaultCalendarId, out var index)
+                ? index
+                : throw new ScheduleError(ScheduleErrorKind.MissingCalendar, $"The default calendar '{defaultCalendarId}' is not in the network.", []);
+        }
+
+        All = [.. timelines];
+    }
+
+    public Timeline[] All { get; }
+
+    public int ContinuousIndex { get; }
+
+    public int DefaultIndex { get; }
+
+    public Timeline this[int index] => All[index];
+
+    /// <summary>The timeline index of a calendar id; null means the default calendar.</summary>
+    public int Resolve(string? calendarId, string activityId)
+    {
+        if (calendarId is null)
+        {
+            return DefaultIndex;
+        }
+
+        return indexById.TryGetValue(calendarId, out var index)
+            ? index
+            : throw new ScheduleError(ScheduleErrorKind.MissingCalendar, $"Activity '{activityId}' uses calendar '{calendarId}', which is not in the network.", [activityId]);
+    }
+
+    private static Timeline Unroll(CalendarDefinition definition, Dictionary<string, CalendarDefinition> byId, long around)
+    {
+        Timeline timeline;
+        try
+        {
+            timeline = new Timeline(WorkCalendar.Compile(definition, byId), around);
+        }
+        catch (CalendarError error)
+        {
+            throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Calendar '{definition.Id}' is invalid: {error.Message}", []);
+        }
+
+        if (timeline.HasNoWork)
+        {
+            throw new ScheduleError(ScheduleErrorKind.CalendarWithoutWork, $"Calendar '{definition.Id}' has no working time, so no work could be placed on it.", []);
+        }
+
+        return timeline;
+    }
+}

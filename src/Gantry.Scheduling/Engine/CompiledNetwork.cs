@@ -1,0 +1,269 @@
+using System.Globalization;
+
+namespace Gantry.Scheduling.Engine;
+
+/// <summary>
+/// The network as dense arrays: activities are indices 0..Count-1 in input order, links are
+/// indices 0..LinkCount-1, and adjacency is CSR (a start offset per activity into one array of
+/// link indices). Built once per schedule; the passes only loop over arrays.
+/// </summary>
+internal sealed class CompiledNetwork
+{
+    public CompiledNetwork(ScheduleNetwork network, ScheduleOptions options, CalendarTimelines calendars)
+    {
+        Calendars = calendars;
+        var activities = network.Activities;
+        Count = activities.Count;
+        Ids = new string[Count];
+        IndexById = new Dictionary<string, int>(Count, StringComparer.Ordinal);
+        Types = new ActivityType[Count];
+        Calendar = new int[Count];
+        DurationCalendar = new int[Count];
+        OriginalDuration = new long[Count];
+        RemainingDuration = new long[Count];
+        ActualStart = new long[Count];
+        ActualFinish = new long[Count];
+        Suspend = new long[Count];
+        Resume = new long[Count];
+        Deadline = new long[Count];
+        ExpectedFinish = new long[Count];
+        Constraint1 = new ConstraintType[Count];
+        Constraint1Date = new long[Count];
+        Constraint2 = new ConstraintType[Count];
+        Constraint2Date = new long[Count];
+        Parent = new int[Count];
+
+        for (var i = 0; i < Count; i++)
+        {
+            var a = activities[i] ?? throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity at position {i} is null.", []);
+            if (string.IsNullOrEmpty(a.Id))
+            {
+                throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity at position {i} has no Id.", []);
+            }
+
+            if (!IndexById.TryAdd(a.Id, i))
+            {
+                throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity id '{a.Id}' is used twice.", [a.Id]);
+            }
+
+            Ids[i] = a.Id;
+            Types[i] = a.Type;
+            Calendar[i] = calendars.Resolve(a.CalendarId, a.Id);
+            DurationCalendar[i] = a.ElapsedDuration ? calendars.ContinuousIndex : Calendar[i];
+            if (a.OriginalDurationMinutes < 0 || a.RemainingDurationMinutes < 0)
+            {
+                throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity '{a.Id}' has a negative duration.", [a.Id]);
+            }
+
+            var milestone = a.IsMilestone;
+            OriginalDuration[i] = milestone ? 0 : a.OriginalDurationMinutes;
+            RemainingDuration[i] = milestone ? 0 : a.IsComplete ? 0 : a.RemainingDurationMinutes ?? a.OriginalDurationMinutes;
+            ActualStart[i] = CheckedDate(a.ActualStart, a.Id, "ActualStart");
+            ActualFinish[i] = CheckedDate(a.ActualFinish, a.Id, "ActualFinish");
+            if (ActualFinish[i] != Minutes.None && ActualStart[i] == Minutes.None)
+            {
+                // A finished activity without a recorded start started when it finished, less its duration.
+                ActualStart[i] = calendars[DurationCalendar[i]].SubtractWork(ActualFinish[i], OriginalDuration[i]);
+            }
+
+            Suspend[i] = CheckedDate(a.SuspendDate, a.Id, "SuspendDate");
+            Resume[i] = CheckedDate(a.ResumeDate, a.Id, "ResumeDate");
+            Deadline[i] = CheckedDate(a.Deadline, a.Id, "Deadline");
+            ExpectedFinish[i] = CheckedDate(a.ExpectedFinish, a.Id, "ExpectedFinish");
+            Constraint1[i] = a.PrimaryConstraint.Type;
+            Constraint1Date[i] = CheckedDate(a.PrimaryConstraint.Date, a.Id, "PrimaryConstraint");
+            Constraint2[i] = a.SecondaryConstraint.Type;
+            Constraint2Date[i] = CheckedDate(a.SecondaryConstraint.Date, a.Id, "SecondaryConstraint");
+        }
+
+        for (var i = 0; i < Count; i++)
+        {
+            var parentId = activities[i].ParentId;
+            Parent[i] = parentId is null ? -1 : IndexById.TryGetValue(parentId, out var p)
+                ? p
+                : throw new ScheduleError(ScheduleErrorKind.MissingActivity, $"Activity '{Ids[i]}' names parent '{parentId}', which is not in the network.", [Ids[i], parentId]);
+        }
+
+        var relationships = network.Relationships;
+        LinkCount = relationships.Count;
+        LinkPred = new int[LinkCount];
+        LinkSucc = new int[LinkCount];
+        LinkType = new RelationshipType[LinkCount];
+        LinkLag = new long[LinkCount];
+        LinkCalendar = new int[LinkCount];
+        for (var l = 0; l < LinkCount; l++)
+        {
+            var r = relationships[l] ?? throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Relationship at position {l} is null.", []);
+            LinkPred[l] = FindLinked(r.PredecessorId, r, l);
+            LinkSucc[l] = FindLinked(r.SuccessorId, r, l);
+            LinkType[l] = r.Type;
+            SetLag(l, r.Lag, r.LagKind, options);
+        }
+
+        BuildAdjacency();
+        Order = TopologicalOrder.Sort(this);
+    }
+
+    public CalendarTimelines Calendars { get; }
+
+    public int Count { get; }
+
+    public string[] Ids { get; }
+
+    public Dictionary<string, int> IndexById { get; }
+
+    public ActivityType[] Types { get; }
+
+    /// <summary>Timeline index of each activity's own calendar (floats and dates are measured on it).</summary>
+    public int[] Calendar { get; }
+
+    /// <summary>Timeline the duration runs on: the own calendar, or the continuous one for elapsed durations.</summary>
+    public int[] DurationCalendar { get; }
+
+    public long[] OriginalDuration { get; }
+
+    public long[] RemainingDuration { get; }
+
+    public long[] ActualStart { get; }
+
+    public long[] ActualFinish { get; }
+
+    public long[] Suspend { get; }
+
+    public long[] Resume { get; }
+
+    public long[] Deadline { get; }
+
+    public long[] ExpectedFinish { get; }
+
+    public ConstraintType[] Constraint1 { get; }
+
+    public long[] Constraint1Date { get; }
+
+    public ConstraintType[] Constraint2 { get; }
+
+    public long[] Constraint2Date { get; }
+
+    public int[] Parent { get; }
+
+    public int LinkCount { get; }
+
+    public int[] LinkPred { get; }
+
+    public int[] LinkSucc { get; }
+
+    public RelationshipType[] LinkType { get; }
+
+    /// <summary>Lag in minutes on <see cref="LinkCalendar"/>; percent lags are already turned into minutes.</summary>
+    public long[] LinkLag { get; }
+
+    public int[] LinkCalendar { get; }
+
+    /// <summary>Successor links of activity i are SuccLinks[SuccStart[i] .. SuccStart[i+1]).</summary>
+    public int[] SuccStart { get; private set; } = [];
+
+    public int[] SuccLinks { get; private set; } = [];
+
+    public int[] PredStart { get; private set; } = [];
+
+    public int[] PredLinks { get; private set; } = [];
+
+    /// <summary>Activities in an order where every predecessor comes before its successors.</summary>
+    public int[] Order { get; private set; }
+
+    public bool IsMilestone(int i) => Types[i] is ActivityType.StartMilestone or ActivityType.FinishMilestone;
+
+    /// <summary>Sets the lag of a link, choosing its calendar by the lag kind and P6's lag calendar rule.</summary>
+    public void SetLag(int l, double lag, LagKind kind, ScheduleOptions options)
+    {
+        if (double.IsNaN(lag) || double.IsInfinity(lag) || Math.Abs(lag) > 1e9)
+        {
+            throw new ScheduleError(ScheduleErrorKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"Relationship {Ids[LinkPred[l]]} -> {Ids[LinkSucc[l]]} has an impossible lag {lag}."), [Ids[LinkPred[l]], Ids[LinkSucc[l]]]);
+        }
+
+        var pred = LinkPred[l];
+        var succ = LinkSucc[l];
+        switch (kind)
+        {
+            case LagKind.Elapsed:
+                LinkCalendar[l] = Calendars.ContinuousIndex;
+                LinkLag[l] = (long)Math.Round(lag);
+                break;
+            case LagKind.Percent:
+                // MS Project: a percent lag is that share of the predecessor's duration, in its working time.
+                LinkCalendar[l] = Calendar[pred];
+                LinkLag[l] = (long)Math.Round(OriginalDuration[pred] * lag / 100.0);
+                break;
+            default:
+                LinkCalendar[l] = options.LagCalendar switch
+                {
+                    LagCalendarRule.Successor => Calendar[succ],
+                    LagCalendarRule.TwentyFourHour => Calendars.ContinuousIndex,
+                    LagCalendarRule.ProjectDefault => Calendars.DefaultIndex,
+                    _ => Calendar[pred],
+                };
+                LinkLag[l] = (long)Math.Round(lag);
+                break;
+        }
+    }
+
+    /// <summary>Rebuilds adjacency and order after links were added or removed.</summary>
+    public void Relink()
+    {
+        BuildAdjacency();
+        Order = TopologicalOrder.Sort(this);
+    }
+
+    private void BuildAdjacency()
+    {
+        SuccStart = new int[Count + 1];
+        PredStart = new int[Count + 1];
+        for (var l = 0; l < LinkCount; l++)
+        {
+            SuccStart[LinkPred[l] + 1]++;
+            PredStart[LinkSucc[l] + 1]++;
+        }
+
+        for (var i = 0; i < Count; i++)
+        {
+            SuccStart[i + 1] += SuccStart[i];
+            PredStart[i + 1] += PredStart[i];
+        }
+
+        SuccLinks = new int[LinkCount];
+        PredLinks = new int[LinkCount];
+        var succFill = new int[Count];
+        var predFill = new int[Count];
+        for (var l = 0; l < LinkCount; l++)
+        {
+            var p = LinkPred[l];
+            var s = LinkSucc[l];
+            SuccLinks[SuccStart[p] + succFill[p]++] = l;
+            PredLinks[PredStart[s] + predFill[s]++] = l;
+        }
+    }
+
+    private int FindLinked(string id, ScheduleRelationship r, int position)
+    {
+        if (id is not null && IndexById.TryGetValue(id, out var index))
+        {
+            return index;
+        }
+
+        throw new ScheduleError(
+            ScheduleErrorKind.MissingActivity,
+            $"Relationship {position} ({r.PredecessorId} -> {r.SuccessorId}) names activity '{id}', which is not in the network.",
+            [r.PredecessorId ?? "", r.SuccessorId ?? ""]);
+    }
+
+    private static long CheckedDate(DateTime? value, string id, string field)
+    {
+        var minutes = Minutes.From(value);
+        if (minutes != Minutes.None && (minutes < Minutes.Min || minutes > Minutes.Max))
+        {
+            throw new ScheduleError(ScheduleErrorKind.DateOutOfRange, string.Create(CultureInfo.InvariantCulture, $"Activity '{id}' field {field} = {value:yyyy-MM-dd HH:mm} is outside the supported range (years 1900 to 2200)."), [id]);
+        }
+
+        return minutes;
+    }
+}

@@ -1,0 +1,140 @@
+namespace Gantry.Scheduling.Engine;
+
+/// <summary>
+/// What the two passes imply: free float, which links drive their successor, the longest path
+/// and the critical flag. Free float is the delay an activity can take without moving any
+/// successor's early dates, in working minutes of its own calendar.
+/// </summary>
+internal sealed class FloatAnalysis(CompiledNetwork net, ScheduleState state, ScheduleOptions options, ForwardPass forward)
+{
+    private readonly Timeline[] calendars = net.Calendars.All;
+
+    public void Run()
+    {
+        for (var i = 0; i < net.Count; i++)
+        {
+            ComputeFreeFloat(i);
+        }
+
+        for (var l = 0; l < net.LinkCount; l++)
+        {
+            state.LinkDriving[l] = IsDriving(l);
+        }
+
+        MarkLongestPath();
+    }
+
+    public void ComputeFreeFloat(int i)
+    {
+        if (net.ActualFinish[i] != Minutes.None)
+        {
+            state.FreeFloat[i] = Minutes.None;
+            return;
+        }
+
+        var own = calendars[net.Calendar[i]];
+        var free = long.MaxValue;
+        var openEnd = true;
+        for (var k = net.SuccStart[i]; k < net.SuccStart[i + 1]; k++)
+        {
+            var l = net.SuccLinks[k];
+            var s = net.LinkSucc[l];
+            if (ForwardPass.IsDerived(net.Types[s]))
+            {
+                continue;
+            }
+
+            openEnd = false;
+            var lagCalendar = calendars[net.LinkCalendar[l]];
+            var gap = net.LinkType[l] switch
+            {
+                RelationshipType.FinishToStart => own.WorkBetween(state.EarlyFinish[i], lagCalendar.SubtractWork(state.EarlyStart[s], net.LinkLag[l])),
+                RelationshipType.StartToStart => own.WorkBetween(state.EarlyStart[i], lagCalendar.SubtractWork(state.EarlyStart[s], net.LinkLag[l])),
+                RelationshipType.FinishToFinish => own.WorkBetween(state.EarlyFinish[i], lagCalendar.SubtractWork(state.EarlyFinish[s], net.LinkLag[l])),
+                _ => own.WorkBetween(state.EarlyStart[i], lagCalendar.SubtractWork(state.EarlyFinish[s], net.LinkLag[l])),
+            };
+            free = Math.Min(free, gap);
+        }
+
+        if (openEnd)
+        {
+            free = own.WorkBetween(state.EarlyFinish[i], state.ProjectFinish);
+        }
+
+        // P6 does not cap free float by total float: a constrained open end keeps its room to the project finish.
+        state.FreeFloat[i] = free;
+    }
+
+    /// <summary>A link drives when its successor's early date (from logic) is exactly what the link demands.</summary>
+    public bool IsDriving(int l)
+    {
+        var p = net.LinkPred[l];
+        var s = net.LinkSucc[l];
+        if (ForwardPass.IsDerived(net.Types[p]) || ForwardPass.IsDerived(net.Types[s]) || net.ActualFinish[s] != Minutes.None)
+        {
+            return false;
+        }
+
+        if (net.ActualStart[s] != Minutes.None && options.ProgressRule != ProgressRule.RetainedLogic)
+        {
+            return false;
+        }
+
+        var lagCalendar = calendars[net.LinkCalendar[l]];
+        var work = calendars[net.DurationCalendar[s]];
+        return net.LinkType[l] switch
+        {
+            RelationshipType.FinishToStart => work.WorkBetween(lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]), state.LogicEarlyStart[s]) <= 0,
+            RelationshipType.StartToStart => work.WorkBetween(lagCalendar.AddWork(forward.StartForLinks(p), net.LinkLag[l]), state.LogicEarlyStart[s]) <= 0,
+            RelationshipType.FinishToFinish => work.WorkBetween(lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]), state.LogicEarlyFinish[s]) <= 0,
+            _ => work.WorkBetween(lagCalendar.AddWork(forward.StartForLinks(p), net.LinkLag[l]), state.LogicEarlyFinish[s]) <= 0,
+        };
+    }
+
+    /// <summary>
+    /// P6's longest path: from the activities that finish last, back through driving links only.
+    /// One reverse sweep over the logic order, so no recursion.
+    /// </summary>
+    public void MarkLongestPath()
+    {
+        Array.Clear(state.OnLongestPath);
+        var order = net.Order;
+        for (var i = 0; i < net.Count; i++)
+        {
+            if (net.ActualFinish[i] == Minutes.None && !ForwardPass.IsDerived(net.Types[i]) && state.LogicEarlyFinish[i] == state.ProjectFinish)
+            {
+                state.OnLongestPath[i] = true;
+            }
+        }
+
+        for (var k = order.Length - 1; k >= 0; k--)
+        {
+            var s = order[k];
+            if (!state.OnLongestPath[s])
+            {
+                continue;
+            }
+
+            for (var m = net.PredStart[s]; m < net.PredStart[s + 1]; m++)
+            {
+                var l = net.PredLinks[m];
+                if (state.LinkDriving[l])
+                {
+                    state.OnLongestPath[net.LinkPred[l]] = true;
+                }
+            }
+        }
+    }
+
+    public bool IsCritical(int i)
+    {
+        if (net.ActualFinish[i] != Minutes.None)
+        {
+            return false;
+        }
+
+        return options.CriticalByLongestPath
+            ? state.OnLongestPath[i]
+            : state.TotalFloat[i] <= options.CriticalFloatThresholdMinutes;
+    }
+}

@@ -1,0 +1,192 @@
+namespace Gantry.Scheduling.Engine;
+
+/// <summary>
+/// Early dates, activity by activity in logic order: the latest date every predecessor link,
+/// the data date and the early-date constraints allow. Level-of-effort and WBS summary
+/// activities take their dates from others afterwards, so they drive nothing here.
+/// </summary>
+internal sealed class ForwardPass(CompiledNetwork net, ScheduleState state, ScheduleOptions options)
+{
+    private readonly Timeline[] calendars = net.Calendars.All;
+    private readonly long dataDate = Minutes.From(options.DataDate ?? options.ProjectStart);
+    private readonly long projectStart = Minutes.From(options.ProjectStart);
+
+    public void Run()
+    {
+        foreach (var i in net.Order)
+        {
+            Compute(i);
+        }
+    }
+
+    /// <summary>Recomputes one activity's early dates; true when they changed.</summary>
+    public bool Compute(int i)
+    {
+        var oldStart = state.EarlyStart[i];
+        var oldFinish = state.EarlyFinish[i];
+        if (IsDerived(net.Types[i]))
+        {
+            // Placeholder until the roll-up: the data date keeps the pass total.
+            state.EarlyStart[i] = state.EarlyFinish[i] = state.LogicEarlyStart[i] = state.LogicEarlyFinish[i] = dataDate;
+            return oldStart != dataDate || oldFinish != dataDate;
+        }
+
+        if (net.ActualFinish[i] != Minutes.None)
+        {
+            state.EarlyStart[i] = state.LogicEarlyStart[i] = net.ActualStart[i];
+            state.EarlyFinish[i] = state.LogicEarlyFinish[i] = net.ActualFinish[i];
+            return oldStart != state.EarlyStart[i] || oldFinish != state.EarlyFinish[i];
+        }
+
+        var own = calendars[net.Calendar[i]];
+        var work = calendars[net.DurationCalendar[i]];
+        var duration = RemainingDuration(i);
+        var started = net.ActualStart[i] != Minutes.None;
+
+        // Remaining work never starts before the data date, nor unstarted work before the project start.
+        var startBound = Math.Max(dataDate, projectStart);
+        if (started && net.Resume[i] != Minutes.None && net.Suspend[i] != Minutes.None)
+        {
+            startBound = Math.Max(startBound, net.Resume[i]);
+        }
+
+        var finishBound = Minutes.None;
+        var followLogic = !started || options.ProgressRule == ProgressRule.RetainedLogic;
+        if (followLogic)
+        {
+            for (var k = net.PredStart[i]; k < net.PredStart[i + 1]; k++)
+            {
+                var l = net.PredLinks[k];
+                var p = net.LinkPred[l];
+                if (IsDerived(net.Types[p]))
+                {
+                    continue;
+                }
+
+                var lagCalendar = calendars[net.LinkCalendar[l]];
+                switch (net.LinkType[l])
+                {
+                    case RelationshipType.FinishToStart:
+                        startBound = Math.Max(startBound, lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]));
+                        break;
+                    case RelationshipType.StartToStart:
+                        startBound = Math.Max(startBound, lagCalendar.AddWork(StartForLinks(p), net.LinkLag[l]));
+                        break;
+                    case RelationshipType.FinishToFinish:
+                        finishBound = Math.Max(finishBound, lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]));
+                        break;
+                    default:
+                        finishBound = Math.Max(finishBound, lagCalendar.AddWork(StartForLinks(p), net.LinkLag[l]));
+                        break;
+                }
+            }
+        }
+
+        var mandatoryStart = Minutes.None;
+        var mandatoryFinish = Minutes.None;
+        if (!started)
+        {
+            ApplyConstraint(net.Constraint1[i], net.Constraint1Date[i], ref startBound, ref finishBound, ref mandatoryStart, ref mandatoryFinish);
+            ApplyConstraint(net.Constraint2[i], net.Constraint2Date[i], ref startBound, ref finishBound, ref mandatoryStart, ref mandatoryFinish);
+        }
+
+        long start;
+        long finish;
+        if (mandatoryStart != Minutes.None)
+        {
+            start = own.NextWorkStart(mandatoryStart);
+            finish = work.AddWork(start, duration);
+        }
+        else if (mandatoryFinish != Minutes.None)
+        {
+            finish = FinishInstant(work, mandatoryFinish, duration);
+            start = work.SubtractWork(finish, duration);
+        }
+        else
+        {
+            start = net.Types[i] == ActivityType.FinishMilestone ? FinishInstant(own, startBound, 0) : own.NextWorkStart(startBound);
+            finish = work.AddWork(start, duration);
+            if (finishBound != Minutes.None && finishBound > finish)
+            {
+                finish = FinishInstant(work, finishBound, duration);
+                start = duration == 0 ? finish : work.SubtractWork(finish, duration);
+            }
+        }
+
+        state.EarlyStart[i] = state.LogicEarlyStart[i] = start;
+        state.EarlyFinish[i] = state.LogicEarlyFinish[i] = finish;
+        return oldStart != start || oldFinish != finish;
+    }
+
+    /// <summary>Remaining duration, or (P6 "use expected finish") the work left until the expected finish.</summary>
+    public long RemainingDuration(int i)
+    {
+        var duration = net.RemainingDuration[i];
+        if (options.UseExpectedFinish && net.ExpectedFinish[i] != Minutes.None && !net.IsMilestone(i) && net.ActualStart[i] != Minutes.None)
+        {
+            var work = calendars[net.DurationCalendar[i]];
+            var from = work.NextWorkStart(Math.Max(dataDate, projectStart));
+            duration = Math.Max(0, work.WorkBetween(from, net.ExpectedFinish[i]));
+        }
+
+        return duration;
+    }
+
+    /// <summary>The start a start-to-start or start-to-finish link measures from (P6 option for started work).</summary>
+    public long StartForLinks(int p)
+    {
+        if (net.ActualFinish[p] != Minutes.None)
+        {
+            return net.ActualStart[p];
+        }
+
+        if (net.ActualStart[p] != Minutes.None && !options.StartToStartLagFromEarlyStart)
+        {
+            return net.ActualStart[p];
+        }
+
+        return state.LogicEarlyStart[p];
+    }
+
+    public static bool IsDerived(ActivityType type) => type is ActivityType.LevelOfEffort or ActivityType.WbsSummary;
+
+    /// <summary>
+    /// The earliest finish instant not before <paramref name="bound"/>: a bound inside or at the
+    /// end of a working period stays; one in non-working time waits for the next period, because
+    /// work done there would finish it, not the idle time before.
+    /// </summary>
+    private static long FinishInstant(Timeline calendar, long bound, long duration)
+    {
+        if (calendar.PreviousWorkEnd(bound) == bound)
+        {
+            return bound;
+        }
+
+        var start = calendar.NextWorkStart(bound);
+        return duration == 0 ? start : calendar.AddWork(calendar.SubtractWork(start, duration), duration);
+    }
+
+    private static void ApplyConstraint(ConstraintType type, long date, ref long startBound, ref long finishBound, ref long mandatoryStart, ref long mandatoryFinish)
+    {
+        switch (type)
+        {
+            case ConstraintType.StartNoEarlierThan:
+            case ConstraintType.StartOn:
+                startBound = Math.Max(startBound, date);
+                break;
+            case ConstraintType.FinishNoEarlierThan:
+            case ConstraintType.FinishOn:
+                finishBound = Math.Max(finishBound, date);
+                break;
+            case ConstraintType.MandatoryStart:
+                mandatoryStart = date;
+                break;
+            case ConstraintType.MandatoryFinish:
+                mandatoryFinish = date;
+                break;
+            default:
+                // As-late-as-possible and the no-later-than types bind late dates only (P6).
+                break;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections;
+
+namespace Gantry.Scheduling.Engine;
+
+/// <summary>
+/// The per-activity results, built on first access from the engine's arrays: a million
+/// result objects nobody reads would cost more than the whole schedule.
+/// </summary>
+internal sealed class ResultView(CompiledNetwork net, ScheduleState state, ScheduleOptions options) : IReadOnlyList<ActivityResult>
+{
+    private readonly ActivityResult?[] built = new ActivityResult?[net.Count];
+    private readonly long dataDate = Minutes.From(options.DataDate ?? options.ProjectStart);
+
+    public int Count => net.Count;
+
+    public ActivityResult this[int index] => built[index] ??= Build(index);
+
+    public IEnumerator<ActivityResult> GetEnumerator()
+    {
+        for (var i = 0; i < net.Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private ActivityResult Build(int i)
+    {
+        var complete = net.ActualFinish[i] != Minutes.None;
+        var p6 = options.Convention == SchedulingConvention.PrimaveraP6;
+
+        // P6 shows a completed activity's early dates at the data date (its actuals are in the
+        // actual fields); MS Project shows the actual dates.
+        var earlyStart = complete && p6 ? dataDate : state.EarlyStart[i];
+        var earlyFinish = complete && p6 ? dataDate : state.EarlyFinish[i];
+        var driving = new List<string>();
+        for (var k = net.PredStart[i]; k < net.PredStart[i + 1]; k++)
+        {
+            var l = net.PredLinks[k];
+            if (state.LinkDriving[l])
+            {
+                driving.Add(net.Ids[net.LinkPred[l]]);
+            }
+        }
+
+        return new ActivityResult
+        {
+            Id = net.Ids[i],
+            EarlyStart = Minutes.ToDateTime(earlyStart),
+            EarlyFinish = Minutes.ToDateTime(earlyFinish),
+            LateStart = Minutes.ToDateTime(state.LateStart[i]),
+            LateFinish = Minutes.ToDateTime(state.LateFinish[i]),
+            RemainingEarlyStart = Minutes.ToDateTime(earlyStart),
+            RemainingEarlyFinish = Minutes.ToDateTime(earlyFinish),
+            RemainingLateStart = Minutes.ToDateTime(state.LateStart[i]),
+            RemainingLateFinish = Minutes.ToDateTime(state.LateFinish[i]),
+            TotalFloatMinutes = complete ? null : state.TotalFloat[i],
+            FreeFloatMinutes = complete ? null : state.FreeFloat[i],
+            Critical = !complete && (options.CriticalByLongestPath ? state.OnLongestPath[i] : state.TotalFloat[i] <= options.CriticalFloatThresholdMinutes),
+            OnLongestPath = state.OnLongestPath[i],
+            DrivingPredecessorIds = driving,
+            FloatPath = state.FloatPath[i],
+            FloatPathOrder = state.FloatPathOrder[i],
+        };
+    }
+}

@@ -1,0 +1,57 @@
+namespace Gantry.Scheduling.Engine;
+
+/// <summary>
+/// One compiled network and its computed state, scheduled as the textbook steps: forward pass,
+/// backward pass (with total float and as-late-as-possible), roll-ups of level-of-effort and
+/// WBS summaries, free float, driving links and the longest path, then float paths.
+/// </summary>
+internal sealed class ScheduleEngine
+{
+    public ScheduleEngine(CompiledNetwork network, ScheduleOptions options)
+    {
+        Network = network;
+        Options = options;
+        State = new ScheduleState(network.Count, network.LinkCount);
+        Forward = new ForwardPass(network, State, options);
+        Backward = new BackwardPass(network, State, options, Forward);
+        Analysis = new FloatAnalysis(network, State, options, Forward);
+        Rollups = new Rollups(network, State, Forward);
+    }
+
+    public CompiledNetwork Network { get; }
+
+    public ScheduleOptions Options { get; }
+
+    public ScheduleState State { get; }
+
+    public ForwardPass Forward { get; }
+
+    public BackwardPass Backward { get; }
+
+    public FloatAnalysis Analysis { get; }
+
+    public Rollups Rollups { get; }
+
+    public void Run()
+    {
+        Forward.Run();
+        Backward.Run();
+        Rollups.Run();
+        Analysis.Run();
+        FloatPaths.Number(Network, State, Options.FloatPathCount);
+    }
+
+    public ScheduleResult ToResult()
+    {
+        var longestPath = new List<string>();
+        foreach (var i in Network.Order)
+        {
+            if (State.OnLongestPath[i])
+            {
+                longestPath.Add(Network.Ids[i]);
+            }
+        }
+
+        return new ScheduleResult(new ResultView(Network, State, Options), Network.IndexById, Minutes.ToDateTime(State.ProjectFinish), longestPath);
+    }
+}

@@ -1,0 +1,58 @@
+namespace Gantry.Scheduling.Engine;
+
+/// <summary>The computed dates and floats of one network, one array slot per activity.</summary>
+internal sealed class ScheduleState
+{
+    public ScheduleState(int count, int linkCount)
+    {
+        EarlyStart = new long[count];
+        EarlyFinish = new long[count];
+        LateStart = new long[count];
+        LateFinish = new long[count];
+        LogicEarlyStart = new long[count];
+        LogicEarlyFinish = new long[count];
+        TotalFloat = new long[count];
+        FreeFloat = new long[count];
+        LinkDriving = new bool[linkCount];
+        OnLongestPath = new bool[count];
+        FloatPath = new int[count];
+        FloatPathOrder = new int[count];
+    }
+
+    /// <summary>Start of the remaining work (the actual start is in the network).</summary>
+    public long[] EarlyStart { get; private set; }
+
+    public long[] EarlyFinish { get; private set; }
+
+    public long[] LateStart { get; private set; }
+
+    public long[] LateFinish { get; private set; }
+
+    /// <summary>Early start from logic alone, before an as-late-as-possible activity is pushed later.</summary>
+    public long[] LogicEarlyStart { get; private set; }
+
+    /// <summary>Early finish from logic alone, before an as-late-as-possible activity is pushed later.</summary>
+    public long[] LogicEarlyFinish { get; private set; }
+
+    public long[] TotalFloat { get; private set; }
+
+    public long[] FreeFloat { get; private set; }
+
+    public bool[] LinkDriving { get; private set; }
+
+    public bool[] OnLongestPath { get; private set; }
+
+    public int[] FloatPath { get; private set; }
+
+    public int[] FloatPathOrder { get; private set; }
+
+    /// <summary>Latest early finish: where open-ended activities' late dates start from.</summary>
+    public long ProjectFinish { get; set; }
+
+    public void ResizeLinks(int linkCount)
+    {
+        var driving = LinkDriving;
+        Array.Resize(ref driving, linkCount);
+        LinkDriving = driving;
+    }
+}

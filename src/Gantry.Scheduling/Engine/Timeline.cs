@@ -1,0 +1,322 @@
+using System.Globalization;
+using Gantry.Scheduling.Calendars;
+
+namespace Gantry.Scheduling.Engine;
+
+/// <summary>
+/// A calendar unrolled into sorted working intervals with the working minutes before each, so
+/// that every working-time question is one binary search. Built once per schedule from the
+/// compiled calendar's working periods, for a window that grows on demand.
+/// Conventions (shared with the calendar library): adding work that ends exactly on a period
+/// end stays at that end (17:00, not 08:00 next morning); subtracting work that ends on a
+/// period start stays at that start.
+/// </summary>
+internal sealed class Timeline
+{
+    private const long InitialSpanDays = 3 * 366;
+
+    private static readonly long LowerLimit = Minutes.From(CalendarRange.FirstDate.ToDateTime(TimeOnly.MinValue));
+    private static readonly long UpperLimit = Minutes.From(CalendarRange.LastDate.ToDateTime(TimeOnly.MinValue)) + Minutes.PerDay;
+
+    private readonly WorkCalendar? periodsOn;
+    private readonly string name;
+    private long[] starts = [];
+    private long[] ends = [];
+    private long[] cumBefore = [];
+    private long[] cumAfter = [];
+    private int count;
+    private long windowStart;
+    private long windowEnd;
+
+    /// <summary>Unrolls <paramref name="calendar"/> around the instant <paramref name="around"/>.</summary>
+    public Timeline(WorkCalendar calendar, long around)
+    {
+        name = calendar.ToString();
+        periodsOn = calendar;
+        var day = Math.Clamp(around - (around % Minutes.PerDay), LowerLimit, UpperLimit);
+        Build(
+            Math.Max(LowerLimit, day - (InitialSpanDays * Minutes.PerDay / 3)),
+            Math.Min(UpperLimit, day + (InitialSpanDays * Minutes.PerDay)));
+    }
+
+    private Timeline(string name)
+    {
+        this.name = name;
+    }
+
+    /// <summary>True when the calendar has no working minute in its first window (years around the project).</summary>
+    public bool HasNoWork => periodsOn is not null && count == 0;
+
+    /// <summary>Every minute works: the P6 24-hour lag calendar and elapsed durations.</summary>
+    public static Timeline Continuous(string name) => new(name);
+
+    public bool IsContinuous => periodsOn is null;
+
+    public string Name => name;
+
+    /// <summary>The instant itself when it is inside a working period, else the next period's start.</summary>
+    public long NextWorkStart(long t)
+    {
+        if (periodsOn is null)
+        {
+            return t;
+        }
+
+        Ensure(t);
+        var i = LastStartAtOrBefore(t);
+        if (i >= 0 && t < ends[i])
+        {
+            return t;
+        }
+
+        while (i + 1 >= count)
+        {
+            Grow(forward: true);
+            i = LastStartAtOrBefore(t);
+        }
+
+        return starts[i + 1];
+    }
+
+    /// <summary>The instant itself when it is inside or at the end of a working period, else the previous period's end.</summary>
+    public long PreviousWorkEnd(long t)
+    {
+        if (periodsOn is null)
+        {
+            return t;
+        }
+
+        Ensure(t);
+        var i = LastStartBefore(t);
+        while (i < 0)
+        {
+            Grow(forward: false);
+            i = LastStartBefore(t);
+        }
+
+        return t <= ends[i] ? t : ends[i];
+    }
+
+    /// <summary>True when work happens in the minute starting at <paramref name="t"/>.</summary>
+    public bool IsWorking(long t) => NextWorkStart(t) == t;
+
+    /// <summary>Adds (or, when negative, subtracts) working minutes.</summary>
+    public long AddWork(long t, long minutes)
+    {
+        if (minutes == 0 || periodsOn is null)
+        {
+            return t + minutes;
+        }
+
+        if (minutes < 0)
+        {
+            return SubtractWork(t, -minutes);
+        }
+
+        Ensure(t);
+        var target = WorkBefore(t) + minutes;
+        while (count == 0 || cumAfter[count - 1] < target)
+        {
+            var shift = WorkBefore(t);
+            Grow(forward: true);
+            target += WorkBefore(t) - shift;
+        }
+
+        var i = FirstCumAfterAtLeast(target);
+        return starts[i] + (target - cumBefore[i]);
+    }
+
+    /// <summary>Subtracts (or, when negative, adds) working minutes.</summary>
+    public long SubtractWork(long t, long minutes)
+    {
+        if (minutes == 0 || periodsOn is null)
+        {
+            return t - minutes;
+        }
+
+        if (minutes < 0)
+        {
+            return AddWork(t, -minutes);
+        }
+
+        Ensure(t);
+        var target = WorkBefore(t) - minutes;
+        while (target < 0 || count == 0)
+        {
+            var before = WorkBefore(t);
+            Grow(forward: false);
+            target += WorkBefore(t) - before;
+        }
+
+        var i = LastCumBeforeAtMost(target);
+        return starts[i] + (target - cumBefore[i]);
+    }
+
+    /// <summary>Working minutes from <paramref name="from"/> to <paramref name="to"/>; negative when to is earlier.</summary>
+    public long WorkBetween(long from, long to)
+    {
+        if (periodsOn is null)
+        {
+            return to - from;
+        }
+
+        Ensure(from);
+        Ensure(to);
+        return WorkBefore(to) - WorkBefore(from);
+    }
+
+    private long WorkBefore(long t)
+    {
+        var i = LastStartAtOrBefore(t);
+        return i < 0 ? 0 : cumBefore[i] + Math.Min(t, ends[i]) - starts[i];
+    }
+
+    private void Ensure(long t)
+    {
+        while (t < windowStart)
+        {
+            Grow(forward: false);
+        }
+
+        while (t >= windowEnd)
+        {
+            Grow(forward: true);
+        }
+    }
+
+    private void Grow(bool forward)
+    {
+        var span = windowEnd - windowStart;
+        var newStart = forward ? windowStart : Math.Max(LowerLimit, windowStart - span);
+        var newEnd = forward ? Math.Min(UpperLimit, windowEnd + span) : windowEnd;
+        if (newStart == windowStart && newEnd == windowEnd)
+        {
+            throw new ScheduleError(
+                ScheduleErrorKind.DateOutOfRange,
+                string.Create(CultureInfo.InvariantCulture, $"Calendar '{name}' has no working time in the supported date range (years 1900 to 2200) for this schedule, or a date falls outside it."),
+                []);
+        }
+
+        Build(newStart, newEnd);
+    }
+
+    private void Build(long from, long to)
+    {
+        var s = new List<long>(count + 64);
+        var e = new List<long>(count + 64);
+        var day = DateOnly.FromDateTime(Minutes.ToDateTime(from));
+        for (var dayStart = from; dayStart < to; dayStart += Minutes.PerDay, day = day.AddDays(1))
+        {
+            foreach (var period in periodsOn!.PeriodsOn(day))
+            {
+                var absStart = dayStart + period.StartMinute;
+                var absEnd = dayStart + period.EndMinute;
+                if (e.Count > 0 && e[^1] == absStart)
+                {
+                    // A night shift ending at 24:00 and continuing at 00:00 is one stretch of work.
+                    e[^1] = absEnd;
+                }
+                else
+                {
+                    s.Add(absStart);
+                    e.Add(absEnd);
+                }
+            }
+        }
+
+        windowStart = from;
+        windowEnd = to;
+        count = s.Count;
+        starts = [.. s];
+        ends = [.. e];
+        cumBefore = new long[count];
+        cumAfter = new long[count];
+        long sum = 0;
+        for (var i = 0; i < count; i++)
+        {
+            cumBefore[i] = sum;
+            sum += ends[i] - starts[i];
+            cumAfter[i] = sum;
+        }
+    }
+
+    private int LastStartAtOrBefore(long t)
+    {
+        int lo = 0, hi = count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (starts[mid] <= t)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private int LastStartBefore(long t)
+    {
+        int lo = 0, hi = count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (starts[mid] < t)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private int FirstCumAfterAtLeast(long target)
+    {
+        int lo = 0, hi = count - 1, found = count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (cumAfter[mid] >= target)
+            {
+                found = mid;
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return found;
+    }
+
+    private int LastCumBeforeAtMost(long target)
+    {
+        int lo = 0, hi = count - 1, found = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (cumBefore[mid] <= target)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+}
