@@ -11,7 +11,8 @@ public static class ScheduleFile
 {
     /// <param name="path">An XER or MSPDI file.</param>
     /// <param name="project">For XER files holding several projects: the project id or short name.</param>
-    public static ImportedSchedule Open(string path, string? project = null)
+    /// <param name="dataDate">Overrides the file's data date.</param>
+    public static ImportedSchedule Open(string path, string? project = null, DateTime? dataDate = null)
     {
         if (!File.Exists(path))
         {
@@ -20,8 +21,8 @@ public static class ScheduleFile
 
         return DetectFormat(path) switch
         {
-            ScheduleFileFormat.Xer => XerScheduleMapper.Map(XerSchedule.ReadFile(path), project),
-            ScheduleFileFormat.Mspdi => MspdiScheduleMapper.Map(MspdiReader.ReadFile(path)),
+            ScheduleFileFormat.Xer => XerScheduleMapper.Map(XerSchedule.ReadFile(path), project, dataDate),
+            ScheduleFileFormat.Mspdi => MspdiScheduleMapper.Map(MspdiReader.ReadFile(path), dataDate),
             _ => throw new InterchangeException("unknown file format: expected a P6 .xer or an MS Project .xml (MSPDI) file", Path.GetFileName(path), null, null, null),
         };
     }

@@ -13,7 +13,9 @@ public static class MspdiScheduleMapper
 {
     private const decimal MaxMinutes = 1_000_000_000m;
 
-    public static ImportedSchedule Map(MspdiProject project)
+    /// <param name="project">The MSPDI file.</param>
+    /// <param name="dataDate">A status date before which no remaining work is scheduled; MS Project itself does not use one.</param>
+    public static ImportedSchedule Map(MspdiProject project, DateTime? dataDate = null)
     {
         var notes = new List<ImportNote>();
         var calendars = MspdiCalendarMapper.Map(project);
@@ -73,10 +75,11 @@ public static class MspdiScheduleMapper
             Source = project.Source,
             Convention = SchedulingConvention.MicrosoftProject,
             WrittenBy = "Microsoft Project (MSPDI " + (project.SaveVersion?.ToString(CultureInfo.InvariantCulture) ?? "?") + ")",
-            Network = new ScheduleNetwork { Activities = activities, Relationships = relationships },
+            Network = new ScheduleNetwork { Activities = activities, Relationships = relationships, Calendars = [.. calendars.Values] },
             Options = new ScheduleOptions
             {
                 ProjectStart = start,
+                DataDate = dataDate,
                 ProgressRule = ProgressRule.RetainedLogic,
 
                 // MS Project's total slack is the smaller of start slack and finish slack.
