@@ -28,12 +28,19 @@ public sealed class OracleComparisonTests(ITestOutputHelper output)
     [InlineData("task-links-project2013-mspdi.xml")]
     [InlineData("legacy-sample.xml")]
     [InlineData("mspdiresource.xml")]
-    [InlineData("calendar-recurring-exceptions-project2016-mspdi.xml")]
     public void AutoScheduledMsProjectFileMatchesMsProjectOnEveryActivity(string file)
     {
         var comparison = Run(OracleFiles.MsProject(file));
         Assert.True(comparison.Compared > 0, "no auto-scheduled task was compared in " + file);
         AssertThreshold(comparison, 100);
+    }
+
+    [Fact]
+    public void RecurringExceptionsFileHoldsOnlyTheProjectSummaryTask()
+    {
+        // Its subject is the calendar (see the MSPDI reader tests); the one task is UID 0.
+        var imported = ScheduleFile.Open(OracleFiles.MsProject("calendar-recurring-exceptions-project2016-mspdi.xml"));
+        Assert.Empty(imported.Stored);
     }
 
     [Fact]
@@ -47,18 +54,26 @@ public sealed class OracleComparisonTests(ITestOutputHelper output)
     {
         var imported = ScheduleFile.Open(path);
         var result = Scheduler.Schedule(imported.Network, imported.Options);
-        var comparison = ScheduleComparison.Compare(imported, result);
-        output.WriteLine(Figures(comparison));
-        return comparison;
+        return ScheduleComparison.Compare(imported, result);
     }
 
+    /// <summary>
+    /// The match rate counts an activity listed in <see cref="AllowedMismatches"/> as explained,
+    /// never as matched; the threshold applies to matched plus explained, and nothing may remain
+    /// unexplained.
+    /// </summary>
     private void AssertThreshold(ScheduleComparison comparison, double threshold)
     {
         string file = Path.GetFileName(comparison.Source);
-        var unexplained = comparison.Mismatches.Where(m => AllowedMismatches.ReasonFor(file, m.Expected.Id) == null).ToList();
-        string report = Figures(comparison) + Environment.NewLine + Describe(unexplained, MismatchesShown);
+        var mismatches = comparison.Mismatches.ToList();
+        var unexplained = mismatches.Where(m => AllowedMismatches.ReasonFor(file, m.Expected.Id) == null).ToList();
+        int explained = mismatches.Count - unexplained.Count;
+        double accepted = comparison.Compared == 0 ? 100 : 100.0 * (comparison.Matched + explained) / comparison.Compared;
+        string report = Figures(comparison)
+            + string.Create(CultureInfo.InvariantCulture, $"; {explained} explained mismatch(es), matched + explained {accepted:0.00} %")
+            + Environment.NewLine + Describe(unexplained, MismatchesShown);
         output.WriteLine(report);
-        Assert.True(comparison.MatchPercent >= threshold, "below the " + threshold.ToString(CultureInfo.InvariantCulture) + " % threshold: " + report);
+        Assert.True(accepted >= threshold, "below the " + threshold.ToString(CultureInfo.InvariantCulture) + " % threshold: " + report);
         Assert.True(unexplained.Count == 0, "mismatches not listed in AllowedMismatches: " + report);
     }
 
