@@ -20,6 +20,10 @@ public sealed class OracleComparisonTests(ITestOutputHelper output)
     {
         var comparison = Run(OracleFiles.P6Programme);
         Assert.True(comparison.Compared >= 3900, "expected the 3,994 activities of the programme, compared " + comparison.Compared);
+
+        // Issue 3 asks for 99.5 % matched outright; explanations only cover what remains.
+        Assert.True(comparison.MatchPercent >= P6Threshold, "below 99.5 % matched: " + Figures(comparison) + Environment.NewLine
+            + Describe([.. comparison.Mismatches], MismatchesShown));
         AssertThreshold(comparison, P6Threshold);
     }
 
@@ -50,7 +54,7 @@ public sealed class OracleComparisonTests(ITestOutputHelper output)
         Assert.Equal(0, comparison.Compared);
     }
 
-    private ScheduleComparison Run(string path)
+    private static ScheduleComparison Run(string path)
     {
         var imported = ScheduleFile.Open(path);
         var result = Scheduler.Schedule(imported.Network, imported.Options);
