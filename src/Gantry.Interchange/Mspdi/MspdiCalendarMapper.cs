@@ -110,7 +110,9 @@ internal static class MspdiCalendarMapper
     private static IEnumerable<CalendarException> DatedExceptions(MspdiCalendar calendar, string source, string record)
     {
         // 2003 form: a WeekDay with DayType 0 and a TimePeriod is an exception for those dates.
-        foreach (var day in calendar.WeekDays.Where(d => d.DayType == 0))
+        // MS Project 2007+ still writes them, one per occurrence, next to the Exceptions they
+        // repeat; then the Exceptions are the definition and the copies are ignored.
+        foreach (var day in calendar.WeekDays.Where(d => d.DayType == 0 && calendar.Exceptions.Count == 0))
         {
             if (day.From is not { } from || day.To is not { } to)
             {
