@@ -117,6 +117,7 @@ public sealed class WorkCalendar
     /// </summary>
     public DateTime AddWork(DateTime start, long minutes)
     {
+        var position = WorkPosition(start);
         if (minutes == 0)
         {
             return start;
@@ -124,10 +125,10 @@ public sealed class WorkCalendar
 
         if (minutes < 0)
         {
-            return SubtractWork(start, -minutes);
+            return SubtractWork(start, NegateWithinRange(minutes));
         }
 
-        return EndOfWorkingMinute(WorkPosition(start) + minutes, start);
+        return EndOfWorkingMinute(position + Math.Min(minutes, CalendarRange.EndMinute), start);
     }
 
     /// <summary>
@@ -136,6 +137,7 @@ public sealed class WorkCalendar
     /// </summary>
     public DateTime SubtractWork(DateTime finish, long minutes)
     {
+        var position = WorkPosition(finish);
         if (minutes == 0)
         {
             return finish;
@@ -143,10 +145,10 @@ public sealed class WorkCalendar
 
         if (minutes < 0)
         {
-            return AddWork(finish, -minutes);
+            return AddWork(finish, NegateWithinRange(minutes));
         }
 
-        return StartOfWorkingMinute(WorkPosition(finish) - minutes + 1, finish);
+        return StartOfWorkingMinute(position - Math.Min(minutes, CalendarRange.EndMinute) + 1, finish);
     }
 
     /// <summary>Working minutes in [<paramref name="from"/>, <paramref name="to"/>); negative when <paramref name="to"/> is earlier.</summary>
@@ -212,6 +214,12 @@ public sealed class WorkCalendar
 
         return EndOfWorkingMinute(work, asked).AddTicks(-TicksPerMinute);
     }
+
+    /// <summary>
+    /// Turns a negative amount of work around. Anything beyond the whole range's minutes cannot be reached
+    /// anyway, so it is capped there: this keeps long.MinValue from bouncing between AddWork and SubtractWork.
+    /// </summary>
+    private static long NegateWithinRange(long minutes) => -Math.Max(minutes, -CalendarRange.EndMinute);
 
     private DayShape ShapeOf(int day)
     {

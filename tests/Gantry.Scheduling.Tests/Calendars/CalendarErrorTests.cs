@@ -133,4 +133,18 @@ public class CalendarErrorTests
         var error = Assert.Throws<CalendarError>(() => WorkCalendar.Compile(new CalendarDefinition { Id = "zero", MinutesPerDay = 0 }));
         Assert.Contains("MinutesPerDay", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(long.MaxValue)]
+    [InlineData(long.MinValue)]
+    [InlineData(10_000_000_000)]
+    public void ExtremeAmountsOfWorkFailCleanly(long minutes)
+    {
+        Assert.Throws<CalendarError>(() => Standard.AddWork(At("2024-03-04 08:00"), minutes));
+        Assert.Throws<CalendarError>(() => Standard.SubtractWork(At("2024-03-04 08:00"), minutes));
+    }
+
+    [Fact]
+    public void ZeroWorkStillChecksTheRange() =>
+        Assert.Throws<CalendarError>(() => Standard.AddWork(At("1800-01-01 00:00"), 0));
 }
