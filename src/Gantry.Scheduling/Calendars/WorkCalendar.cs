@@ -103,13 +103,21 @@ public sealed class WorkCalendar
     /// <paramref name="t"/> itself when it is inside a period (a period's start counts); otherwise the start of
     /// the next period. At a period's end that is the next period's start, because no work can start at 17:00.
     /// </summary>
-    public DateTime NextWorkStart(DateTime t) => StartOfWorkingMinute(WorkPosition(t) + 1, t);
+    public DateTime NextWorkStart(DateTime t)
+    {
+        var position = Locate(t, out var year, out var day);
+        return StartOfWorkingMinute(position + 1, t, year, day);
+    }
 
     /// <summary>
     /// <paramref name="t"/> itself when it is inside a period (a period's end counts); otherwise the end of the
     /// previous period. At a period's start that is the previous period's end, because nothing can finish at 08:00.
     /// </summary>
-    public DateTime PreviousWorkEnd(DateTime t) => EndOfWorkingMinute(WorkPosition(t), t);
+    public DateTime PreviousWorkEnd(DateTime t)
+    {
+        var position = Locate(t, out var year, out var day);
+        return EndOfWorkingMinute(position, t, year, day);
+    }
 
     /// <summary>
     /// The finish after <paramref name="minutes"/> of work from <paramref name="start"/>. A finish that reaches the
@@ -117,7 +125,7 @@ public sealed class WorkCalendar
     /// </summary>
     public DateTime AddWork(DateTime start, long minutes)
     {
-        var position = WorkPosition(start);
+        var position = Locate(start, out var year, out var day);
         if (minutes == 0)
         {
             return start;
@@ -128,7 +136,7 @@ public sealed class WorkCalendar
             return SubtractWork(start, NegateWithinRange(minutes));
         }
 
-        return EndOfWorkingMinute(position + Math.Min(minutes, CalendarRange.EndMinute), start);
+        return EndOfWorkingMinute(position + Math.Min(minutes, CalendarRange.EndMinute), start, year, day);
     }
 
     /// <summary>
@@ -137,7 +145,7 @@ public sealed class WorkCalendar
     /// </summary>
     public DateTime SubtractWork(DateTime finish, long minutes)
     {
-        var position = WorkPosition(finish);
+        var position = Locate(finish, out var year, out var day);
         if (minutes == 0)
         {
             return finish;
@@ -148,40 +156,69 @@ public sealed class WorkCalendar
             return AddWork(finish, NegateWithinRange(minutes));
         }
 
-        return StartOfWorkingMinute(position - Math.Min(minutes, CalendarRange.EndMinute) + 1, finish);
+        return StartOfWorkingMinute(position - Math.Min(minutes, CalendarRange.EndMinute) + 1, finish, year, day);
     }
 
     /// <summary>Working minutes in [<paramref name="from"/>, <paramref name="to"/>); negative when <paramref name="to"/> is earlier.</summary>
     public long WorkBetween(DateTime from, DateTime to) => WorkPosition(to) - WorkPosition(from);
 
     /// <summary>Working minutes from the start of the supported range (1900-01-01 00:00) up to <paramref name="t"/>.</summary>
-    public long WorkPosition(DateTime t)
+    public long WorkPosition(DateTime t) => Locate(t, out _, out _);
+
+    public override string ToString() => string.IsNullOrEmpty(Name) ? Id : $"{Id} ({Name})";
+
+    /// <summary>Work position of <paramref name="t"/>, and the year index and day of that year it falls on.</summary>
+    private long Locate(DateTime t, out int year, out int dayInYear)
     {
         var minute = MinuteOf(t);
         if (minute == CalendarRange.EndMinute)
         {
+            year = CalendarRange.YearCount - 1;
+            dayInYear = CalendarRange.YearStartDay[year + 1] - CalendarRange.YearStartDay[year] - 1;
             return workBeforeYear[^1];
         }
 
         var day = (int)(minute / CalendarRange.MinutesPerDay);
-        var year = CalendarRange.YearIndexOf(day);
+        year = CalendarRange.YearIndexOf(day);
         var table = Year(year);
-        var dayInYear = day - CalendarRange.YearStartDay[year];
+        dayInYear = day - CalendarRange.YearStartDay[year];
         return workBeforeYear[year] + table.WorkBeforeDay[dayInYear]
             + table.Shapes[dayInYear].WorkBefore((int)(minute - ((long)day * CalendarRange.MinutesPerDay)));
     }
 
-    public override string ToString() => string.IsNullOrEmpty(Name) ? Id : $"{Id} ({Name})";
-
-    /// <summary>The instant at which working minute number <paramref name="work"/> (1-based) ends.</summary>
-    private DateTime EndOfWorkingMinute(long work, DateTime asked)
+    /// <summary>
+    /// The instant at which working minute number <paramref name="work"/> (1-based) ends. The search starts
+    /// from the day the question was asked about, because most answers lie a few weeks away.
+    /// </summary>
+    private DateTime EndOfWorkingMinute(long work, DateTime asked, int hintYear, int hintDay)
     {
         if (work < 1 || work > workBeforeYear[^1])
         {
             throw NoWorkingTime(asked, work < 1);
         }
 
-        // Last year whose start has done less than `work`: the minute ends inside that year.
+        var year = hintYear;
+        if (workBeforeYear[year] >= work || work > workBeforeYear[year + 1])
+        {
+            year = YearReaching(work);
+            hintDay = year > hintYear ? 0 : int.MaxValue;
+        }
+
+        var table = Year(year);
+        var inYear = (int)(work - workBeforeYear[year]);
+        var dayInYear = table.DayReaching(inYear, Math.Min(hintDay, table.Shapes.Length - 1));
+        var minuteOfDay = table.Shapes[dayInYear].MinuteWhenDone(inYear - table.WorkBeforeDay[dayInYear]);
+        var day = CalendarRange.YearStartDay[year] + dayInYear;
+        return Instant(((long)day * CalendarRange.MinutesPerDay) + minuteOfDay);
+    }
+
+    /// <summary>The instant at which working minute number <paramref name="work"/> (1-based) starts.</summary>
+    private DateTime StartOfWorkingMinute(long work, DateTime asked, int hintYear, int hintDay) =>
+        EndOfWorkingMinute(work, asked, hintYear, hintDay).AddTicks(-TicksPerMinute);
+
+    /// <summary>Last year whose start has done less than <paramref name="work"/>: the working minute ends inside it.</summary>
+    private int YearReaching(long work)
+    {
         int low = 0, high = CalendarRange.YearCount - 1;
         while (low < high)
         {
@@ -196,23 +233,7 @@ public sealed class WorkCalendar
             }
         }
 
-        var table = Year(low);
-        var inYear = (int)(work - workBeforeYear[low]);
-        var dayInYear = table.DayReaching(inYear);
-        var minuteOfDay = table.Shapes[dayInYear].MinuteWhenDone(inYear - table.WorkBeforeDay[dayInYear]);
-        var day = CalendarRange.YearStartDay[low] + dayInYear;
-        return Instant(((long)day * CalendarRange.MinutesPerDay) + minuteOfDay);
-    }
-
-    /// <summary>The instant at which working minute number <paramref name="work"/> (1-based) starts.</summary>
-    private DateTime StartOfWorkingMinute(long work, DateTime asked)
-    {
-        if (work < 1 || work > workBeforeYear[^1])
-        {
-            throw NoWorkingTime(asked, work < 1);
-        }
-
-        return EndOfWorkingMinute(work, asked).AddTicks(-TicksPerMinute);
+        return low;
     }
 
     /// <summary>
