@@ -6,7 +6,7 @@ namespace Gantry.Scheduling.Calendars;
 /// A compiled calendar: immutable, thread-safe and allocation-free after a year is first touched.
 /// Every question is answered through one function, the working minutes done from 1900-01-01 to an
 /// instant ("work position"): it only grows, by one per working minute, so adding work is finding
-/// where it reaches a value, and the day tables make that two binary searches over small arrays.
+/// where it reaches a value. Per-year day tables make that a short search that starts at the asked day.
 /// Times are local wall-clock minutes; seconds and the DateTime kind are ignored.
 /// </summary>
 public sealed class WorkCalendar
@@ -34,11 +34,26 @@ public sealed class WorkCalendar
             weekShapes[d] = new DayShape([.. Week.PeriodsOn((DayOfWeek)d)]);
         }
 
+        // Ranges and dated weeks share one periods array across their days; one shape per array keeps memory small.
         var makeUpDay = new DayShape([.. Week.NormalWeekdayPeriods()]);
+        var shapeOfArray = new Dictionary<WorkingPeriod[], DayShape>(ReferenceEqualityComparer.Instance);
         overrideShapes = new Dictionary<int, DayShape>(resolved.Overrides.Count);
         foreach (var (day, periods) in resolved.Overrides)
         {
-            overrideShapes[day] = periods is null ? makeUpDay : periods.Length == 0 ? DayShape.NonWorking : new DayShape(periods);
+            if (periods is null)
+            {
+                overrideShapes[day] = makeUpDay;
+            }
+            else if (!shapeOfArray.TryGetValue(periods, out var shape))
+            {
+                shape = periods.Length == 0 ? DayShape.NonWorking : new DayShape(periods);
+                shapeOfArray[periods] = shape;
+                overrideShapes[day] = shape;
+            }
+            else
+            {
+                overrideShapes[day] = shape;
+            }
         }
 
         ComputeYearTotals();
@@ -73,6 +88,22 @@ public sealed class WorkCalendar
     {
         ArgumentNullException.ThrowIfNull(definition);
         return new WorkCalendar(definition, CalendarResolver.Resolve(definition, all));
+    }
+
+    /// <summary>
+    /// Compiles every definition of a project or database, resolving base calendars among them. The first
+    /// bad definition stops the whole set with its <see cref="CalendarError"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, WorkCalendar> CompileAll(IReadOnlyDictionary<string, CalendarDefinition> all)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        var compiled = new Dictionary<string, WorkCalendar>(all.Count, StringComparer.Ordinal);
+        foreach (var (id, definition) in all)
+        {
+            compiled[id] = Compile(definition, all);
+        }
+
+        return compiled;
     }
 
     /// <summary>The working periods of a date after week, exceptions, inheritance and holidays.</summary>
