@@ -87,6 +87,11 @@ public sealed class WorkCalendar
     public static WorkCalendar Compile(CalendarDefinition definition, IReadOnlyDictionary<string, CalendarDefinition>? all = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        if (string.IsNullOrWhiteSpace(definition.Id))
+        {
+            throw new CalendarError($"A calendar definition named '{definition.Name}' has no Id.");
+        }
+
         return new WorkCalendar(definition, CalendarResolver.Resolve(definition, all));
     }
 

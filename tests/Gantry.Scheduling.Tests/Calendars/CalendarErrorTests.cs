@@ -147,4 +147,11 @@ public class CalendarErrorTests
     [Fact]
     public void ZeroWorkStillChecksTheRange() =>
         Assert.Throws<CalendarError>(() => Standard.AddWork(At("1800-01-01 00:00"), 0));
+
+    [Fact]
+    public void DefinitionWithoutIdIsRefused()
+    {
+        var error = Assert.Throws<CalendarError>(() => WorkCalendar.Compile(new CalendarDefinition { Id = " ", Name = "Night crew" }));
+        Assert.Contains("'Night crew'", error.Message, StringComparison.Ordinal);
+    }
 }
