@@ -54,7 +54,7 @@ public class CalendarPropertyTests
     {
         var calendar = Calendars()[name];
         var random = new Random(13);
-        for (var i = 0; i < 300; i++)
+        for (var i = 0; i < 200; i++)
         {
             var start = Instant(random);
             var minutes = random.Next(1, 4000);
