@@ -1,2 +1,31 @@
-Console.Error.WriteLine("usage: gantry <command> [options]");
-return 2;
+using System.CommandLine;
+using Gantry.Cli.Commands;
+
+var file = new Argument<string>("file") { Description = "A Primavera P6 .xer or MS Project .xml (MSPDI) file" };
+var project = new Option<string?>("--project") { Description = "XER with several projects: the project id or short name" };
+
+var dataDate = new Option<string?>("--data-date") { Description = "Schedule at this data date (yyyy-MM-dd or yyyy-MM-ddTHH:mm) instead of the file's" };
+var json = new Option<bool>("--json") { Description = "Write JSON instead of tab-separated text" };
+var outFile = new Option<string?>("--out") { Description = "Write to this file instead of the console" };
+var schedule = new Command("schedule", "Schedule a file and print each activity's dates, float and critical flag") { file, dataDate, project, json, outFile };
+schedule.SetAction(r => ScheduleCommand.Run(r.GetValue(file)!, r.GetValue(dataDate), r.GetValue(project), r.GetValue(json), r.GetValue(outFile), Console.Out, Console.Error));
+
+var limit = new Option<int>("--limit") { Description = "How many mismatches to list", DefaultValueFactory = _ => 50 };
+var compare = new Command("compare", "Schedule a file and compare with the dates its own tool stored") { file, project, limit };
+compare.SetAction(r => CompareCommand.Run(r.GetValue(file)!, r.GetValue(project), r.GetValue(limit), Console.Out, Console.Error));
+
+var root = new RootCommand("gantry: engineering project schedules") { schedule, compare };
+var parsed = root.Parse(args);
+if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+{
+    // Bad command lines are bad input too: one line per problem and exit code 2, like bad files.
+    foreach (var problem in parsed.Errors)
+    {
+        Console.Error.WriteLine("gantry: " + problem.Message);
+    }
+
+    Console.Error.WriteLine("Run 'gantry --help' for usage.");
+    return CliFailure.BadInput;
+}
+
+return parsed.Invoke();

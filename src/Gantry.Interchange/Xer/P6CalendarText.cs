@@ -167,7 +167,8 @@ internal static class P6CalendarText
 
     private static int SkipSpace(string text, int pos)
     {
-        while (pos < text.Length && char.IsWhiteSpace(text[pos]))
+        // P6 separates the nodes with DEL (0x7F) pairs where a text file would put line breaks.
+        while (pos < text.Length && (char.IsWhiteSpace(text[pos]) || char.IsControl(text[pos])))
         {
             pos++;
         }

@@ -81,9 +81,58 @@ internal sealed class XerFields
             return null;
         }
 
+        if (TryParseMinuteDate(value, out var fast))
+        {
+            return fast;
+        }
+
         return DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw Error(row, field, "'" + Shorten(value) + "' is not a date (expected yyyy-MM-dd HH:mm)");
+    }
+
+    /// <summary>
+    /// The form P6 writes on every row, <c>yyyy-MM-dd HH:mm</c>, read without the general parser:
+    /// a large file has a hundred thousand dates and this is most of the typed layer's time.
+    /// </summary>
+    private static bool TryParseMinuteDate(string text, out DateTime date)
+    {
+        date = default;
+        if (text.Length != 16 || text[4] != '-' || text[7] != '-' || text[10] != ' ' || text[13] != ':')
+        {
+            return false;
+        }
+
+        if (!TryDigits(text, 0, 4, out int year) || !TryDigits(text, 5, 2, out int month) || !TryDigits(text, 8, 2, out int day)
+            || !TryDigits(text, 11, 2, out int hour) || !TryDigits(text, 14, 2, out int minute))
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59)
+        {
+            return false;
+        }
+
+        date = new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified);
+        return true;
+    }
+
+    private static bool TryDigits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (int i = start; i < start + count; i++)
+        {
+            int digit = text[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return true;
     }
 
     public InterchangeException Error(XerRow row, string field, string problem) =>

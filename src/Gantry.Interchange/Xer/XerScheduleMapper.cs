@@ -13,7 +13,10 @@ public static class XerScheduleMapper
     /// <summary>Beyond this many minutes (about 1,900 years) a duration or lag is garbage.</summary>
     private const decimal MaxMinutes = 1_000_000_000m;
 
-    public static ImportedSchedule Map(XerSchedule schedule, string? project = null)
+    /// <param name="schedule">The typed XER file.</param>
+    /// <param name="project">Project id or short name; needed when the file holds several.</param>
+    /// <param name="dataDate">Schedule at this data date instead of the file's <c>last_recalc_date</c>.</param>
+    public static ImportedSchedule Map(XerSchedule schedule, string? project = null, DateTime? dataDate = null)
     {
         var source = schedule.Document.Source;
         var chosen = schedule.SelectProject(project);
@@ -33,7 +36,7 @@ public static class XerScheduleMapper
         var parents = new XerWbsSummaries(schedule, tasks);
         var activities = new List<ScheduleActivity>(tasks.Count);
         var stored = new List<StoredActivityDates>(tasks.Count);
-        var options = Options(schedule, chosen, defaultCalendar, notes);
+        var options = Options(schedule, chosen, defaultCalendar, dataDate, notes);
         foreach (var task in tasks)
         {
             string? calendarId = null;
@@ -56,7 +59,7 @@ public static class XerScheduleMapper
             Source = source,
             Convention = SchedulingConvention.PrimaveraP6,
             WrittenBy = "Primavera P6 " + schedule.Document.Version,
-            Network = new ScheduleNetwork { Activities = activities, Relationships = relationships },
+            Network = new ScheduleNetwork { Activities = activities, Relationships = relationships, Calendars = [.. calendars.Values] },
             Options = options,
             Calendars = calendars,
             Stored = stored,
@@ -64,7 +67,7 @@ public static class XerScheduleMapper
         };
     }
 
-    private static ScheduleOptions Options(XerSchedule schedule, XerProject project, string? defaultCalendar, List<ImportNote> notes)
+    private static ScheduleOptions Options(XerSchedule schedule, XerProject project, string? defaultCalendar, DateTime? dataDate, List<ImportNote> notes)
     {
         var row = project.Row;
         var start = project.PlannedStart ?? project.DataDate
@@ -78,7 +81,7 @@ public static class XerScheduleMapper
         return new ScheduleOptions
         {
             ProjectStart = start,
-            DataDate = project.DataDate,
+            DataDate = dataDate ?? project.DataDate,
             MustFinishBy = project.MustFinishBy,
             ProgressRule = set == null || set.RetainedLogic ? ProgressRule.RetainedLogic
                 : set.ProgressOverride ? ProgressRule.ProgressOverride : ProgressRule.ActualDates,

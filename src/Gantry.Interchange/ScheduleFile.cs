@@ -1,0 +1,63 @@
+using Gantry.Interchange.Mspdi;
+using Gantry.Interchange.Xer;
+
+namespace Gantry.Interchange;
+
+/// <summary>
+/// Opens a schedule file of any supported format and maps it for the engine. The format comes
+/// from the extension (<c>.xer</c>, <c>.xml</c>) or, failing that, from the first bytes.
+/// </summary>
+public static class ScheduleFile
+{
+    /// <param name="path">An XER or MSPDI file.</param>
+    /// <param name="project">For XER files holding several projects: the project id or short name.</param>
+    /// <param name="dataDate">Overrides the file's data date.</param>
+    public static ImportedSchedule Open(string path, string? project = null, DateTime? dataDate = null)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InterchangeException("file not found", path, null, null, null);
+        }
+
+        return DetectFormat(path) switch
+        {
+            ScheduleFileFormat.Xer => XerScheduleMapper.Map(XerSchedule.ReadFile(path), project, dataDate),
+            ScheduleFileFormat.Mspdi => MspdiScheduleMapper.Map(MspdiReader.ReadFile(path), dataDate),
+            _ => throw new InterchangeException("unknown file format: expected a P6 .xer or an MS Project .xml (MSPDI) file", Path.GetFileName(path), null, null, null),
+        };
+    }
+
+    public static ScheduleFileFormat DetectFormat(string path)
+    {
+        string extension = Path.GetExtension(path);
+        if (string.Equals(extension, ".xer", StringComparison.OrdinalIgnoreCase))
+        {
+            return ScheduleFileFormat.Xer;
+        }
+
+        if (string.Equals(extension, ".xml", StringComparison.OrdinalIgnoreCase))
+        {
+            return ScheduleFileFormat.Mspdi;
+        }
+
+        Span<byte> head = stackalloc byte[8];
+        int read;
+        using (var stream = File.OpenRead(path))
+        {
+            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+
+        var start = head[..read];
+        if (start is [0xEF, 0xBB, 0xBF, ..])
+        {
+            start = start[3..];
+        }
+
+        if (start.StartsWith("ERMHDR"u8))
+        {
+            return ScheduleFileFormat.Xer;
+        }
+
+        return start.TrimStart(" \t\r\n"u8).StartsWith("<"u8) ? ScheduleFileFormat.Mspdi : ScheduleFileFormat.Unknown;
+    }
+}

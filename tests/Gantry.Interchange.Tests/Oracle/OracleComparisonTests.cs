@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+using Gantry.Scheduling;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Gantry.Interchange.Tests.Oracle;
+
+/// <summary>
+/// Issue 3's correctness test: every oracle file is scheduled by Gantry with the file's own options
+/// and compared, activity by activity, with the dates, float and critical flag the tool saved.
+/// </summary>
+public sealed class OracleComparisonTests(ITestOutputHelper output)
+{
+    private const double P6Threshold = 99.5;
+    private const int MismatchesShown = 25;
+
+    [Fact]
+    public void P6ProgrammeMatchesPrimaveraOnAtLeastNinetyNineAndAHalfPercentOfActivities()
+    {
+        var comparison = Run(OracleFiles.P6Programme);
+        Assert.True(comparison.Compared >= 3900, "expected the 3,994 activities of the programme, compared " + comparison.Compared);
+
+        // Issue 3 asks for 99.5 % matched outright on the dates and total float; explanations only
+        // cover what remains, and free float and the critical flag must match too (below).
+        Assert.True(comparison.DatesAndTotalFloatPercent >= P6Threshold, "below 99.5 % matched on dates and total float: " + Figures(comparison) + Environment.NewLine
+            + Describe([.. comparison.Mismatches], MismatchesShown));
+        AssertThreshold(comparison, P6Threshold);
+    }
+
+    [Theory]
+    [InlineData("mspdirelations.xml")]
+    [InlineData("task-links-project2013-mspdi.xml")]
+    [InlineData("legacy-sample.xml")]
+    [InlineData("mspdiresource.xml")]
+    public void AutoScheduledMsProjectFileMatchesMsProjectOnEveryActivity(string file)
+    {
+        var comparison = Run(OracleFiles.MsProject(file));
+        Assert.True(comparison.Compared > 0, "no auto-scheduled task was compared in " + file);
+        AssertThreshold(comparison, 100);
+    }
+
+    [Fact]
+    public void RecurringExceptionsFileHoldsOnlyTheProjectSummaryTask()
+    {
+        // Its subject is the calendar (see the MSPDI reader tests); the one task is UID 0.
+        var imported = ScheduleFile.Open(OracleFiles.MsProject("calendar-recurring-exceptions-project2016-mspdi.xml"));
+        Assert.Empty(imported.Stored);
+    }
+
+    [Fact]
+    public void ManuallyScheduledMsProjectFileHasNothingForCpmToCompare()
+    {
+        var comparison = Run(OracleFiles.MsProject("task-baselines-project2019-mspdi.xml"));
+        Assert.Equal(0, comparison.Compared);
+    }
+
+    private static ScheduleComparison Run(string path)
+    {
+        var imported = ScheduleFile.Open(path);
+        var result = Scheduler.Schedule(imported.Network, imported.Options);
+        return ScheduleComparison.Compare(imported, result);
+    }
+
+    /// <summary>
+    /// The match rate counts an activity listed in <see cref="AllowedMismatches"/> as explained,
+    /// never as matched; the threshold applies to matched plus explained, and nothing may remain
+    /// unexplained.
+    /// </summary>
+    private void AssertThreshold(ScheduleComparison comparison, double threshold)
+    {
+        string file = Path.GetFileName(comparison.Source);
+        var mismatches = comparison.Mismatches.ToList();
+        var unexplained = mismatches.Where(m => AllowedMismatches.ReasonFor(file, m.Expected.Id) == null).ToList();
+        int explained = mismatches.Count - unexplained.Count;
+        double accepted = comparison.Compared == 0 ? 100 : 100.0 * (comparison.Matched + explained) / comparison.Compared;
+        string report = Figures(comparison)
+            + string.Create(CultureInfo.InvariantCulture, $"; {explained} explained mismatch(es), matched + explained {accepted:0.00} %")
+            + Environment.NewLine + Describe(unexplained, MismatchesShown);
+        output.WriteLine(report);
+        Assert.True(accepted >= threshold, "below the " + threshold.ToString(CultureInfo.InvariantCulture) + " % threshold: " + report);
+        Assert.True(unexplained.Count == 0, "mismatches not listed in AllowedMismatches: " + report);
+    }
+
+    internal static string Figures(ScheduleComparison comparison) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(comparison.Source)}: {comparison.Compared} activities compared, {comparison.Matched} matched on every field ({comparison.MatchPercent:0.00} %), {comparison.MatchedOnDatesAndTotalFloat} on dates and total float ({comparison.DatesAndTotalFloatPercent:0.00} %)");
+
+    internal static string Describe(IReadOnlyCollection<ActivityComparison> mismatches, int limit)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{mismatches.Count} unexplained mismatch(es)");
+        if (mismatches.Count > limit)
+        {
+            text.Append(CultureInfo.InvariantCulture, $", first {limit}");
+        }
+
+        text.AppendLine(":");
+        foreach (var m in mismatches.Take(limit))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {m.Expected.Id} {m.Expected.Code} \"{m.Expected.Name}\": ");
+            text.AppendJoin("; ", m.Mismatches.Select(x => x.ToString()));
+            text.AppendLine();
+        }
+
+        return text.ToString();
+    }
+}
