@@ -117,15 +117,16 @@ internal sealed class Timeline
         }
 
         Ensure(t);
-        var target = WorkBefore(t) + minutes;
+        var at = LastStartAtOrBefore(t);
+        var target = WorkBefore(t, at) + minutes;
         while (count == 0 || cumAfter[count - 1] < target)
         {
-            var shift = WorkBefore(t);
             Grow(forward: true);
-            target += WorkBefore(t) - shift;
+            at = LastStartAtOrBefore(t);
+            target = WorkBefore(t, at) + minutes;
         }
 
-        var i = FirstCumAfterAtLeast(target, Math.Max(0, LastStartAtOrBefore(t)));
+        var i = FirstCumAfterAtLeast(target, Math.Max(0, at));
         return starts[i] + (target - cumBefore[i]);
     }
 
@@ -143,15 +144,16 @@ internal sealed class Timeline
         }
 
         Ensure(t);
-        var target = WorkBefore(t) - minutes;
+        var at = LastStartAtOrBefore(t);
+        var target = WorkBefore(t, at) - minutes;
         while (target < 0 || count == 0)
         {
-            var before = WorkBefore(t);
             Grow(forward: false);
-            target += WorkBefore(t) - before;
+            at = LastStartAtOrBefore(t);
+            target = WorkBefore(t, at) - minutes;
         }
 
-        var i = LastCumBeforeAtMost(target, Math.Max(0, LastStartAtOrBefore(t)));
+        var i = LastCumBeforeAtMost(target, Math.Max(0, at));
         return starts[i] + (target - cumBefore[i]);
     }
 
@@ -168,11 +170,10 @@ internal sealed class Timeline
         return WorkBefore(to) - WorkBefore(from);
     }
 
-    private long WorkBefore(long t)
-    {
-        var i = LastStartAtOrBefore(t);
-        return i < 0 ? 0 : cumBefore[i] + Math.Min(t, ends[i]) - starts[i];
-    }
+    private long WorkBefore(long t) => WorkBefore(t, LastStartAtOrBefore(t));
+
+    /// <summary>Working minutes in the window before t, given the last interval starting at or before t.</summary>
+    private long WorkBefore(long t, int i) => i < 0 ? 0 : cumBefore[i] + Math.Min(t, ends[i]) - starts[i];
 
     private void Ensure(long t)
     {
