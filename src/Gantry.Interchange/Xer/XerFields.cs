@@ -11,20 +11,25 @@ internal sealed class XerFields
     private static readonly string[] DateFormats = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"];
     private readonly string _source;
 
+    // Codes such as TT_Task or TK_NotStart repeat on every row; the typed records share one string each.
+    private readonly XerValuePool _pool = new();
+
     public XerFields(string source) => _source = source;
 
-    public static string Text(XerRow row, string field) => row[field];
+    public string Text(XerRow row, string field) => _pool.Get(Span(row, field));
 
-    public static string? OptionalText(XerRow row, string field)
+    public string? OptionalText(XerRow row, string field)
     {
-        string value = row[field];
-        return value.Length == 0 ? null : value;
+        var value = Span(row, field);
+        return value.IsEmpty ? null : _pool.Get(value);
     }
+
+    private static ReadOnlySpan<char> Span(XerRow row, string field) => row.Span(row.Table.IndexOf(field));
 
     public long Id(XerRow row, string field)
     {
-        string value = row[field];
-        if (value.Length == 0)
+        var value = Span(row, field);
+        if (value.IsEmpty)
         {
             throw Error(row, field, "the key is empty");
         }
@@ -36,8 +41,8 @@ internal sealed class XerFields
 
     public long? OptionalId(XerRow row, string field)
     {
-        string value = row[field];
-        if (value.Length == 0)
+        var value = Span(row, field);
+        if (value.IsEmpty)
         {
             return null;
         }
@@ -51,8 +56,8 @@ internal sealed class XerFields
 
     public decimal? OptionalNumber(XerRow row, string field)
     {
-        string value = row[field];
-        if (value.Length == 0)
+        var value = Span(row, field);
+        if (value.IsEmpty)
         {
             return null;
         }
@@ -64,7 +69,7 @@ internal sealed class XerFields
 
     public bool Flag(XerRow row, string field)
     {
-        string value = row[field];
+        var value = Span(row, field);
         return value switch
         {
             "Y" or "y" => true,
@@ -75,8 +80,8 @@ internal sealed class XerFields
 
     public DateTime? Date(XerRow row, string field)
     {
-        string value = row[field];
-        if (value.Length == 0)
+        var value = Span(row, field);
+        if (value.IsEmpty)
         {
             return null;
         }
@@ -95,7 +100,7 @@ internal sealed class XerFields
     /// The form P6 writes on every row, <c>yyyy-MM-dd HH:mm</c>, read without the general parser:
     /// a large file has a hundred thousand dates and this is most of the typed layer's time.
     /// </summary>
-    private static bool TryParseMinuteDate(string text, out DateTime date)
+    private static bool TryParseMinuteDate(ReadOnlySpan<char> text, out DateTime date)
     {
         date = default;
         if (text.Length != 16 || text[4] != '-' || text[7] != '-' || text[10] != ' ' || text[13] != ':')
@@ -118,7 +123,7 @@ internal sealed class XerFields
         return true;
     }
 
-    private static bool TryDigits(string text, int start, int count, out int value)
+    private static bool TryDigits(ReadOnlySpan<char> text, int start, int count, out int value)
     {
         value = 0;
         for (int i = start; i < start + count; i++)
@@ -138,5 +143,5 @@ internal sealed class XerFields
     public InterchangeException Error(XerRow row, string field, string problem) =>
         new(problem, _source, row.LineNumber, row.Describe(), field);
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    private static string Shorten(ReadOnlySpan<char> value) => value.Length <= 40 ? value.ToString() : string.Concat(value[..40], "…");
 }
