@@ -46,6 +46,13 @@ public static class ExcelHeaders
         return entry.Chinese + " / " + entry.English;
     }
 
+    /// <summary>"原定工期（天） / Duration (days)": the header with the unit its numbers are in.</summary>
+    public static string Bilingual(ExcelColumn column, string chineseUnit, string englishUnit)
+    {
+        var entry = Table[(int)column];
+        return entry.Chinese + "（" + chineseUnit + "） / " + entry.English + " (" + englishUnit + ")";
+    }
+
     public static string English(ExcelColumn column) => Table[(int)column].English;
 
     /// <summary>The column a header names, or null when it is not one of ours.</summary>
@@ -88,13 +95,25 @@ public static class ExcelHeaders
         return keys;
     }
 
-    /// <summary>Letters and digits only, lower case: "Percent complete (%)", "% Complete" and "percent_complete" match.</summary>
+    /// <summary>
+    /// Letters and digits only, lower case, units in brackets dropped: "Percent complete (%)",
+    /// "% Complete", "Duration (days)" and "percent_complete" all match their column.
+    /// </summary>
     private static string Key(string text)
     {
         var key = new StringBuilder(text.Length);
+        int depth = 0;
         foreach (char c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (c is '(' or '（' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or '）' or ']')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && char.IsLetterOrDigit(c))
             {
                 key.Append(char.ToLowerInvariant(c));
             }
