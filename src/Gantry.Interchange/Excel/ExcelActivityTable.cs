@@ -147,8 +147,8 @@ internal sealed class ExcelActivityTable
         activity.RemainingMinutes = Text(row, ExcelColumn.RemainingDuration) == null ? null : Duration(row, ExcelColumn.RemainingDuration, activity);
         activity.Predecessors = Text(row, ExcelColumn.Predecessors);
         activity.Constraint = Constraint(row, activity.Calendar);
-        activity.PlannedStart = Date(row, ExcelColumn.PlannedStart, activity.Calendar, isFinish: false);
-        activity.PlannedFinish = Date(row, ExcelColumn.PlannedFinish, activity.Calendar, isFinish: true);
+        activity.PlannedStart = Date(row, ExcelColumn.PlannedStart, activity.Calendar, isFinish: false, anyYear: true);
+        activity.PlannedFinish = Date(row, ExcelColumn.PlannedFinish, activity.Calendar, isFinish: true, anyYear: true);
         activity.ActualStart = Date(row, ExcelColumn.ActualStart, activity.Calendar, isFinish: false);
         activity.ActualFinish = Date(row, ExcelColumn.ActualFinish, activity.Calendar, isFinish: true);
         if (activity.ActualFinish is { } finish)
@@ -221,14 +221,14 @@ internal sealed class ExcelActivityTable
         return m;
     }
 
-    private DateTime? Date(int row, ExcelColumn column, CalendarDefinition? calendar, bool isFinish)
+    private DateTime? Date(int row, ExcelColumn column, CalendarDefinition? calendar, bool isFinish, bool anyYear = false)
     {
         if (Cell(row, column) is not { IsEmpty: false } cell)
         {
             return null;
         }
 
-        if (ExcelCellValues.Date(cell, out string? problem) is { } value)
+        if (ExcelCellValues.Date(cell, out string? problem, anyYear) is { } value)
         {
             return ExcelCellValues.OnWorkingDay(value, calendar, isFinish);
         }

@@ -18,8 +18,12 @@ internal static class ExcelCellValues
     private static readonly DateTime Earliest = new(1900, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
     private static readonly DateTime Latest = new(2200, 12, 31, 23, 59, 0, DateTimeKind.Unspecified);
 
-    /// <summary>A date and whether the cell gave a time of day; null with a problem when it is not a date.</summary>
-    public static (DateTime Date, bool HasTime)? Date(ExcelCell cell, out string? problem)
+    /// <summary>
+    /// A date and whether the cell gave a time of day; null with a problem when it is not a date.
+    /// Dates the engine schedules with must lie in its years (1900–2200); planned dates are only
+    /// kept and compared, and P6 files do carry far-future ones, so <paramref name="anyYear"/> lets them through.
+    /// </summary>
+    public static (DateTime Date, bool HasTime)? Date(ExcelCell cell, out string? problem, bool anyYear = false)
     {
         problem = null;
         DateTime date;
@@ -35,7 +39,7 @@ internal static class ExcelCellValues
 
             date = DateTime.FromOADate(serial);
             date = new DateTime(date.Year, date.Month, date.Day, 0, 0, 0, DateTimeKind.Unspecified).AddMinutes(Math.Round(date.TimeOfDay.TotalMinutes));
-            hasTime = serial % 1 != 0;
+            hasTime = serial % 1 != 0 || cell.ShowsTime;
         }
         else if (DateTime.TryParseExact(cell.Text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out date))
         {
@@ -47,7 +51,7 @@ internal static class ExcelCellValues
             return null;
         }
 
-        if (date < Earliest || date > Latest)
+        if (date < Earliest || (!anyYear && date > Latest))
         {
             problem = ExcelTexts.Get("DateOutOfRange");
             return null;

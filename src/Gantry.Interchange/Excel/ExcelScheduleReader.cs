@@ -118,11 +118,8 @@ public static class ExcelScheduleReader
         }
 
         bool complete = row.ActualFinish != null;
+        // A remaining duration longer than the original is allowed: P6 keeps it when work runs over.
         long? remaining = row.RemainingMinutes;
-        if (remaining is { } r && r > row.DurationMinutes && type is not (ActivityType.LevelOfEffort or ActivityType.WbsSummary))
-        {
-            table.Error(row.Row, ExcelColumn.RemainingDuration, ExcelTexts.Get("RemainingTooLong"));
-        }
 
         if (complete)
         {
@@ -162,7 +159,8 @@ public static class ExcelScheduleReader
                 continue;
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // P6 allows two links between the same pair when their types differ (an FS and an FF); the same type twice is a typing slip.
+            var seen = new HashSet<(string, RelationshipType)>();
             foreach (var link in PredecessorText.Parse(text, byCode.ContainsKey))
             {
                 if (!byCode.TryGetValue(link.Code, out var predecessor))
@@ -177,7 +175,7 @@ public static class ExcelScheduleReader
                     continue;
                 }
 
-                if (!seen.Add(link.Code))
+                if (!seen.Add((link.Code, link.Type)))
                 {
                     table.Error(row.Row, ExcelColumn.Predecessors, ExcelTexts.Format("DuplicatePredecessor", link.Code));
                     continue;

@@ -20,13 +20,13 @@ public static class ExcelWorkbookReader
             using var document = SpreadsheetDocument.Open(stream, isEditable: false);
             var workbook = document.WorkbookPart ?? throw new InvalidDataException("the package has no workbook part");
             var strings = SharedStrings(workbook);
-            var percentStyles = PercentStyles(workbook);
+            var (percentStyles, timeStyles) = StyleKinds(workbook);
             var sheets = new List<ExcelSheet>();
             foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
             {
                 if (sheet.Id?.Value is { } relationship && workbook.GetPartById(relationship) is WorksheetPart part)
                 {
-                    sheets.Add(new ExcelSheet(sheet.Name?.Value ?? string.Empty, ReadRows(part, strings, percentStyles)));
+                    sheets.Add(new ExcelSheet(sheet.Name?.Value ?? string.Empty, ReadRows(part, strings, percentStyles, timeStyles)));
                 }
             }
 
@@ -58,22 +58,35 @@ public static class ExcelWorkbookReader
         return list;
     }
 
-    /// <summary>Style indexes whose number format shows a percent: built-in 9 and 10, or a custom code with '%'.</summary>
-    private static HashSet<uint> PercentStyles(WorkbookPart workbook)
+    /// <summary>
+    /// Style indexes whose number format shows a percent (built-in 9 and 10, or a custom code with
+    /// '%') and those that show a time of day (built-in 18–22 and 45–47, or a custom code with 'h').
+    /// </summary>
+    private static (HashSet<uint> Percent, HashSet<uint> Time) StyleKinds(WorkbookPart workbook)
     {
-        var result = new HashSet<uint>();
+        var percent = new HashSet<uint>();
+        var time = new HashSet<uint>();
         var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
         if (stylesheet?.CellFormats is not { } formats)
         {
-            return result;
+            return (percent, time);
         }
 
         var customPercent = new HashSet<uint>();
+        var customTime = new HashSet<uint>();
         foreach (var format in stylesheet.NumberingFormats?.Elements<NumberingFormat>() ?? [])
         {
-            if (format.NumberFormatId?.Value is { } id && format.FormatCode?.Value is { } code && code.Contains('%', StringComparison.Ordinal))
+            if (format.NumberFormatId?.Value is { } id && format.FormatCode?.Value is { } code)
             {
-                customPercent.Add(id);
+                if (code.Contains('%', StringComparison.Ordinal))
+                {
+                    customPercent.Add(id);
+                }
+
+                if (code.Contains('h', StringComparison.OrdinalIgnoreCase))
+                {
+                    customTime.Add(id);
+                }
             }
         }
 
@@ -83,16 +96,21 @@ public static class ExcelWorkbookReader
             uint numberFormat = cellFormat.NumberFormatId?.Value ?? 0;
             if (numberFormat is 9 or 10 || customPercent.Contains(numberFormat))
             {
-                result.Add(index);
+                percent.Add(index);
+            }
+
+            if (numberFormat is (>= 18 and <= 22) or (>= 45 and <= 47) || customTime.Contains(numberFormat))
+            {
+                time.Add(index);
             }
 
             index++;
         }
 
-        return result;
+        return (percent, time);
     }
 
-    private static SortedDictionary<int, Dictionary<int, ExcelCell>> ReadRows(WorksheetPart part, List<string> strings, HashSet<uint> percentStyles)
+    private static SortedDictionary<int, Dictionary<int, ExcelCell>> ReadRows(WorksheetPart part, List<string> strings, HashSet<uint> percentStyles, HashSet<uint> timeStyles)
     {
         var rows = new SortedDictionary<int, Dictionary<int, ExcelCell>>();
         int rowNumber = 0;
@@ -117,7 +135,7 @@ public static class ExcelWorkbookReader
                 var cell = (Cell)reader.LoadCurrentElement()!;
                 int column = cell.CellReference?.Value is { } reference ? ColumnOf(reference) : nextColumn;
                 nextColumn = column + 1;
-                var value = Value(cell, strings, percentStyles);
+                var value = Value(cell, strings, percentStyles, timeStyles);
                 if (!value.IsEmpty)
                 {
                     if (!rows.TryGetValue(rowNumber, out var cells))
@@ -134,7 +152,7 @@ public static class ExcelWorkbookReader
         return rows;
     }
 
-    private static ExcelCell Value(Cell cell, List<string> strings, HashSet<uint> percentStyles)
+    private static ExcelCell Value(Cell cell, List<string> strings, HashSet<uint> percentStyles, HashSet<uint> timeStyles)
     {
         string raw = cell.CellValue?.Text ?? string.Empty;
         var type = cell.DataType?.Value;
@@ -161,7 +179,7 @@ public static class ExcelWorkbookReader
         }
 
         return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out double number)
-            ? new ExcelCell(raw, number, cell.StyleIndex?.Value is { } s && percentStyles.Contains(s))
+            ? new ExcelCell(raw, number, cell.StyleIndex?.Value is { } s && percentStyles.Contains(s), cell.StyleIndex?.Value is { } t && timeStyles.Contains(t))
             : new ExcelCell(raw, null, false);
     }
 

@@ -150,7 +150,7 @@ public sealed class ExcelImportTests
     public void DatesWithoutTimeStartAtTheFirstWorkingMinuteAndFinishAtTheLast()
     {
         var import = TestWorkbook.Import(["Activity code", "Name", "Duration", "Actual start", "Actual finish", "Planned start", "Planned finish"],
-            [["A1", "one", "1d", "2026/3/2", "2026-03-02", new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Unspecified), "2026年3月3日"]]);
+            [["A1", "one", "1d", "2026/3/2", "2026-03-02", new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Unspecified).ToOADate(), "2026年3月3日"]]);
 
         Assert.True(import.Succeeded, string.Join("\n", import.Errors));
         var a = import.Schedule!.Network.Activities[0];
@@ -160,6 +160,23 @@ public sealed class ExcelImportTests
         Assert.Equal(new DateTime(2026, 3, 3, 17, 0, 0, DateTimeKind.Unspecified), import.Details.For("A1")!.PlannedFinish);
         Assert.Equal(0, a.RemainingDurationMinutes);
         Assert.Equal(100, a.PercentComplete);
+    }
+
+    [Fact]
+    public void MidnightInADateTimeCellIsATimeNotTheWholeDay()
+    {
+        var midnight = new DateTime(2026, 3, 3, 0, 0, 0, DateTimeKind.Unspecified);
+        var import = TestWorkbook.Import(["Activity code", "Name", "Duration", "Calendar", "Actual start"], [["A1", "one", "1d", "24-hour", midnight]]);
+
+        Assert.Equal(midnight, import.Schedule!.Network.Activities[0].ActualStart);
+    }
+
+    [Fact]
+    public void PlannedDatesMayLieBeyondTheSchedulingYears()
+    {
+        var import = TestWorkbook.Import(["Activity code", "Name", "Duration", "Planned finish"], [["A1", "one", "1d", "4637-10-01"]]);
+
+        Assert.Equal(4637, import.Details.For("A1")!.PlannedFinish!.Value.Year);
     }
 
     [Fact]
