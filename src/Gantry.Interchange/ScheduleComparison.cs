@@ -19,7 +19,15 @@ public sealed class ScheduleComparison
         Source = source;
         Activities = activities;
         Matched = activities.Count(a => a.Matches);
+        MatchedOnDatesAndTotalFloat = activities.Count(a => a.Mismatches.All(m => !DateAndTotalFloatFields.Contains(m.Field)));
     }
+
+    /// <summary>
+    /// The fields issue 3 sets the P6 threshold on: the four dates and total float. Free float and
+    /// the critical flag are compared and reported too, but counted apart.
+    /// </summary>
+    public static IReadOnlySet<string> DateAndTotalFloatFields { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { "activity", "earlyStart", "earlyFinish", "lateStart", "lateFinish", "totalFloat" };
 
     public string Source { get; }
 
@@ -31,6 +39,11 @@ public sealed class ScheduleComparison
     public int Matched { get; }
 
     public double MatchPercent => Compared == 0 ? 100 : 100.0 * Matched / Compared;
+
+    /// <summary>Activities whose four dates and total float match (free float and critical flag aside).</summary>
+    public int MatchedOnDatesAndTotalFloat { get; }
+
+    public double DatesAndTotalFloatPercent => Compared == 0 ? 100 : 100.0 * MatchedOnDatesAndTotalFloat / Compared;
 
     public IEnumerable<ActivityComparison> Mismatches => Activities.Where(a => !a.Matches);
 

@@ -17,7 +17,7 @@ public static class CompareCommand
             var result = Scheduler.Schedule(imported.Network, imported.Options);
             var comparison = ScheduleComparison.Compare(imported, result);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{Path.GetFileName(file)} ({imported.WrittenBy}): {comparison.Compared} activities compared, {comparison.Matched} matched, {comparison.MatchPercent:0.00} %"));
+                $"{Path.GetFileName(file)} ({imported.WrittenBy}): {comparison.Compared} activities compared, {comparison.Matched} matched, {comparison.MatchPercent:0.00} %; on dates and total float {comparison.MatchedOnDatesAndTotalFloat}, {comparison.DatesAndTotalFloatPercent:0.00} %"));
             var mismatches = comparison.Mismatches.ToList();
             foreach (var m in mismatches.Take(Math.Max(0, limit)))
             {

@@ -41,7 +41,7 @@ internal static class MspdiCalendarMapper
                     MinutesPerMonth = project.MinutesPerDay * project.DaysPerMonth,
                 });
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (ex is CalendarError or ArgumentException)
             {
                 throw new InterchangeException("the calendar cannot be used: " + ex.Message, project.Source, LineOf(calendar), record, null, ex);
             }

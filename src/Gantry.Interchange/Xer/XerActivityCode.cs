@@ -15,8 +15,8 @@ public sealed record XerActivityCode
         Id = f.Id(row, "actv_code_id"),
         TypeId = f.Id(row, "actv_code_type_id"),
         ParentId = f.OptionalId(row, "parent_actv_code_id"),
-        ShortName = XerFields.Text(row, "short_name"),
-        Name = XerFields.Text(row, "actv_code_name"),
+        ShortName = f.Text(row, "short_name"),
+        Name = f.Text(row, "actv_code_name"),
         Row = row,
     };
 }

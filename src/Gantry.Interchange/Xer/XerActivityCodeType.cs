@@ -13,8 +13,8 @@ public sealed record XerActivityCodeType
     {
         Id = f.Id(row, "actv_code_type_id"),
         ProjectId = f.OptionalId(row, "proj_id"),
-        Name = XerFields.Text(row, "actv_code_type"),
-        Scope = XerFields.Text(row, "actv_code_type_scope"),
+        Name = f.Text(row, "actv_code_type"),
+        Scope = f.Text(row, "actv_code_type_scope"),
         Row = row,
     };
 }

@@ -26,7 +26,7 @@ public sealed record XerCalendar
         P6CalendarData data;
         try
         {
-            data = P6CalendarData.Parse(XerFields.Text(row, "clndr_data"));
+            data = P6CalendarData.Parse(f.Text(row, "clndr_data"));
         }
         catch (FormatException ex)
         {
@@ -36,10 +36,10 @@ public sealed record XerCalendar
         return new XerCalendar
         {
             Id = f.Id(row, "clndr_id"),
-            Name = XerFields.Text(row, "clndr_name"),
+            Name = f.Text(row, "clndr_name"),
             ProjectId = f.OptionalId(row, "proj_id"),
             BaseCalendarId = f.OptionalId(row, "base_clndr_id"),
-            Type = XerFields.Text(row, "clndr_type"),
+            Type = f.Text(row, "clndr_type"),
             IsDefault = f.Flag(row, "default_flag"),
             HoursPerDay = f.Number(row, "day_hr_cnt"),
             HoursPerWeek = f.Number(row, "week_hr_cnt"),

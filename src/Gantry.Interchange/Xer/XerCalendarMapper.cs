@@ -20,17 +20,26 @@ internal static class XerCalendarMapper
 
             // A resource calendar that lists no work week inherits its base calendar's week.
             bool inheritWeek = baseId != null && !calendar.Data.HasWorkWeek;
-            var definition = new CalendarDefinition
+            CalendarDefinition definition;
+            try
             {
-                Id = id,
-                Name = calendar.Name,
-                BaseCalendarId = baseId is { } bid ? Key(bid) : null,
-                WorkWeek = inheritWeek ? null : Week(calendar.Data),
-                Exceptions = [.. calendar.Data.Exceptions.Select(Exception)],
-                MinutesPerDay = Minutes(calendar, calendar.HoursPerDay, "day_hr_cnt", 8),
-                MinutesPerWeek = Minutes(calendar, calendar.HoursPerWeek, "week_hr_cnt", 40),
-                MinutesPerMonth = Minutes(calendar, calendar.HoursPerMonth, "month_hr_cnt", 172),
-            };
+                definition = new CalendarDefinition
+                {
+                    Id = id,
+                    Name = calendar.Name,
+                    BaseCalendarId = baseId is { } bid ? Key(bid) : null,
+                    WorkWeek = inheritWeek ? null : Week(calendar.Data),
+                    Exceptions = [.. calendar.Data.Exceptions.Select(Exception)],
+                    MinutesPerDay = Minutes(schedule.Document.Source, calendar, calendar.HoursPerDay, "day_hr_cnt", 8),
+                    MinutesPerWeek = Minutes(schedule.Document.Source, calendar, calendar.HoursPerWeek, "week_hr_cnt", 40),
+                    MinutesPerMonth = Minutes(schedule.Document.Source, calendar, calendar.HoursPerMonth, "month_hr_cnt", 172),
+                };
+            }
+            catch (Exception ex) when (ex is CalendarError or ArgumentException)
+            {
+                throw new InterchangeException("the calendar cannot be used: " + ex.Message, schedule.Document.Source, calendar.Row.LineNumber, calendar.Row.Describe(), "clndr_data", ex);
+            }
+
             if (!result.TryAdd(id, definition))
             {
                 throw new InterchangeException("the calendar id is used twice", schedule.Document.Source, calendar.Row.LineNumber, calendar.Row.Describe(), "clndr_id");
@@ -56,7 +65,7 @@ internal static class XerCalendarMapper
     private static CalendarException Exception(P6CalendarExceptionDay day) =>
         new(day.Date, day.Date, [.. day.Periods.Select(p => new WorkingPeriod(p.StartMinute, p.EndMinute))]);
 
-    private static int Minutes(XerCalendar calendar, decimal hours, string field, int fallbackHours)
+    private static int Minutes(string source, XerCalendar calendar, decimal hours, string field, int fallbackHours)
     {
         // P6 leaves the count at 0 on some imported calendars; it then uses its defaults.
         if (hours <= 0)
@@ -66,6 +75,6 @@ internal static class XerCalendarMapper
 
         return hours <= 100_000m
             ? (int)Math.Round(hours * 60m, MidpointRounding.AwayFromZero)
-            : throw new InterchangeException("hours per period are out of range", null, calendar.Row.LineNumber, calendar.Row.Describe(), field);
+            : throw new InterchangeException("hours per period are out of range", source, calendar.Row.LineNumber, calendar.Row.Describe(), field);
     }
 }

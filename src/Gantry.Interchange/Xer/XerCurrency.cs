@@ -13,8 +13,8 @@ public sealed record XerCurrency
     internal static XerCurrency From(XerRow row, XerFields f) => new()
     {
         Id = f.Id(row, "curr_id"),
-        ShortName = XerFields.Text(row, "curr_short_name"),
-        Symbol = XerFields.Text(row, "curr_symbol"),
+        ShortName = f.Text(row, "curr_short_name"),
+        Symbol = f.Text(row, "curr_symbol"),
         DecimalDigits = (int)Math.Clamp(f.Number(row, "decimal_digit_cnt"), 0, 28),
         ExchangeRate = f.Number(row, "base_exch_rate"),
         Row = row,

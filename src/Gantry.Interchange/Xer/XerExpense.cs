@@ -17,7 +17,7 @@ public sealed record XerExpense
         Id = f.Id(row, "cost_item_id"),
         TaskId = f.Id(row, "task_id"),
         ProjectId = f.OptionalId(row, "proj_id"),
-        Name = XerFields.Text(row, "cost_name"),
+        Name = f.Text(row, "cost_name"),
         PlannedCost = f.Number(row, "target_cost"),
         ActualCost = f.Number(row, "act_cost"),
         RemainingCost = f.Number(row, "remain_cost"),

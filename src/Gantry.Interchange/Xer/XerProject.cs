@@ -25,16 +25,16 @@ public sealed record XerProject
     internal static XerProject From(XerRow row, XerFields f) => new()
     {
         Id = f.Id(row, "proj_id"),
-        ShortName = XerFields.Text(row, "proj_short_name"),
+        ShortName = f.Text(row, "proj_short_name"),
         DefaultCalendarId = f.OptionalId(row, "clndr_id"),
         DataDate = f.Date(row, "last_recalc_date"),
         PlannedStart = f.Date(row, "plan_start_date"),
         MustFinishBy = f.Date(row, "plan_end_date"),
         ScheduledFinish = f.Date(row, "scd_end_date"),
         CriticalFloatHours = f.Number(row, "critical_drtn_hr_cnt"),
-        CriticalPathType = XerFields.Text(row, "critical_path_type"),
-        DefaultDurationType = XerFields.Text(row, "def_duration_type"),
-        DefaultPercentCompleteType = XerFields.Text(row, "def_complete_pct_type"),
+        CriticalPathType = f.Text(row, "critical_path_type"),
+        DefaultDurationType = f.Text(row, "def_duration_type"),
+        DefaultPercentCompleteType = f.Text(row, "def_complete_pct_type"),
         Row = row,
     };
 }

@@ -97,13 +97,13 @@ public static class XerReader
                     throw new InterchangeException("a %R row comes before any %T table and %F field list", source, lineNumber, pendingTableName, null);
                 }
 
-                string[] values = Split(line, 2, pool);
-                if (values.Length > current.Fields.Count)
+                int[] starts = ValueStarts(line);
+                if (starts.Length - 1 > current.Fields.Count)
                 {
-                    values = TrimSurplus(values, current, source, lineNumber);
+                    starts = TrimSurplus(line, starts, current, source, lineNumber);
                 }
 
-                current.Add(new XerRow(current, values, lineNumber));
+                current.Add(new XerRow(current, line, starts, lineNumber));
             }
             else if (line.StartsWith("%T", StringComparison.Ordinal))
             {
@@ -166,20 +166,51 @@ public static class XerReader
         return table;
     }
 
-    private static string[] TrimSurplus(string[] values, XerTable table, string source, long lineNumber)
+    private static int[] TrimSurplus(string line, int[] starts, XerTable table, string source, long lineNumber)
     {
         // Some exporters end rows with a tab too many; only empty surplus values are harmless.
-        for (int i = table.Fields.Count; i < values.Length; i++)
+        int fields = table.Fields.Count;
+        int count = starts.Length - 1;
+        for (int i = fields; i < count; i++)
         {
-            if (values[i].Length != 0)
+            if (starts[i + 1] - 1 > starts[i])
             {
+                string key = count > 0 ? line.Substring(starts[0], starts[1] - 1 - starts[0]) : string.Empty;
                 throw new InterchangeException(
-                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the row has {values.Length} values but the table has {table.Fields.Count} fields"),
-                    source, lineNumber, table.Name + (values.Length > 0 ? " " + values[0] : string.Empty), null);
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the row has {count} values but the table has {fields} fields"),
+                    source, lineNumber, table.Name + (key.Length > 0 ? " " + key : string.Empty), null);
             }
         }
 
-        return values[..table.Fields.Count];
+        return starts[..(fields + 1)];
+    }
+
+    /// <summary>
+    /// Where each value of a <c>%R</c> line starts (after <c>%R</c> and its tab), plus one entry
+    /// just past the end of the line, so that value i ends one before the next start.
+    /// </summary>
+    private static int[] ValueStarts(string line)
+    {
+        int first = line.Length > 2 && line[2] == '\t' ? 3 : 2;
+        if (first >= line.Length && first == 2)
+        {
+            return [line.Length + 1];
+        }
+
+        ReadOnlySpan<char> rest = line.AsSpan(first);
+        var starts = new int[rest.Count('\t') + 2];
+        starts[0] = first;
+        int n = 1;
+        for (int i = first; i < line.Length; i++)
+        {
+            if (line[i] == '\t')
+            {
+                starts[n++] = i + 1;
+            }
+        }
+
+        starts[n] = line.Length + 1;
+        return starts;
     }
 
     /// <summary>Splits the tab-separated values that follow the record marker.</summary>

@@ -19,7 +19,7 @@ public sealed record XerRelationship
         PredecessorId = f.Id(row, "pred_task_id"),
         ProjectId = f.OptionalId(row, "proj_id"),
         PredecessorProjectId = f.OptionalId(row, "pred_proj_id"),
-        Type = XerFields.Text(row, "pred_type"),
+        Type = f.Text(row, "pred_type"),
         LagHours = f.Number(row, "lag_hr_cnt"),
         Row = row,
     };

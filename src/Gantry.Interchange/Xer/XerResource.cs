@@ -18,9 +18,9 @@ public sealed record XerResource
         Id = f.Id(row, "rsrc_id"),
         ParentId = f.OptionalId(row, "parent_rsrc_id"),
         CalendarId = f.OptionalId(row, "clndr_id"),
-        Code = XerFields.Text(row, "rsrc_short_name"),
-        Name = XerFields.Text(row, "rsrc_name"),
-        Type = XerFields.Text(row, "rsrc_type"),
+        Code = f.Text(row, "rsrc_short_name"),
+        Name = f.Text(row, "rsrc_name"),
+        Type = f.Text(row, "rsrc_type"),
         Row = row,
     };
 }

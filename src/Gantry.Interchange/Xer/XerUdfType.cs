@@ -14,9 +14,9 @@ public sealed record XerUdfType
     internal static XerUdfType From(XerRow row, XerFields f) => new()
     {
         Id = f.Id(row, "udf_type_id"),
-        TableName = XerFields.Text(row, "table_name"),
-        Label = XerFields.Text(row, "udf_type_label"),
-        DataType = XerFields.Text(row, "logical_data_type"),
+        TableName = f.Text(row, "table_name"),
+        Label = f.Text(row, "udf_type_label"),
+        DataType = f.Text(row, "logical_data_type"),
         Row = row,
     };
 }

@@ -17,7 +17,7 @@ public sealed record XerUdfValue
         TypeId = f.Id(row, "udf_type_id"),
         RecordId = f.Id(row, "fk_id"),
         ProjectId = f.OptionalId(row, "proj_id"),
-        Text = XerFields.OptionalText(row, "udf_text"),
+        Text = f.OptionalText(row, "udf_text"),
         Number = f.OptionalNumber(row, "udf_number"),
         Date = f.Date(row, "udf_date"),
         CodeId = f.OptionalId(row, "udf_code_id"),

@@ -19,6 +19,12 @@ public sealed class CalendarDefinition
     /// <summary>Null inherits the base calendar's week, or <see cref="Calendars.WorkWeek.Standard"/> when there is no base.</summary>
     public WorkWeek? WorkWeek { get; init; }
 
+    /// <summary>
+    /// Weeks that replace <see cref="WorkWeek"/> for date ranges (MS Project work weeks). A calendar that sets its
+    /// own <see cref="WorkWeek"/> does not inherit its base's dated weeks; a later entry wins where two overlap.
+    /// </summary>
+    public IReadOnlyList<DatedWorkWeek> DatedWorkWeeks { get; init; } = [];
+
     public IReadOnlyList<CalendarException> Exceptions { get; init; } = [];
 
     public IReadOnlyList<RecurringException> RecurringExceptions { get; init; } = [];

@@ -25,8 +25,6 @@ internal static class CalendarRange
 
     public static int DayIndex(DateOnly date) => date.DayNumber - FirstDayNumber;
 
-    public static DateOnly DateOf(int dayIndex) => DateOnly.FromDayNumber(dayIndex + FirstDayNumber);
-
     public static bool Contains(DateOnly date) => date >= FirstDate && date <= LastDate;
 
     /// <summary>Index of the year holding a day index, without a search: an estimate from the 400-year cycle, then one correction.</summary>

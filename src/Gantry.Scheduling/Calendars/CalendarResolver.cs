@@ -5,11 +5,16 @@ namespace Gantry.Scheduling.Calendars;
 /// <summary>
 /// Flattens a definition and its base calendars into one work week and one set of dated day overrides.
 /// Precedence for a date, strongest first: the derived calendar's dated exceptions, its recurring
-/// exceptions, its statutory holidays; then the same three of its base, and so on up the chain.
+/// exceptions, its statutory holidays; then the same three of its base, and so on up the chain. Below
+/// all exceptions lies the week: the nearest level's dated work week covering the date, else the nearest
+/// level's work week (a level with its own week hides its bases' dated weeks).
 /// </summary>
 internal sealed class CalendarResolver
 {
     private readonly Dictionary<int, WorkingPeriod[]?> overrides = [];
+
+    /// <summary>Days whose week comes from a dated work week; below every exception of every level.</summary>
+    private readonly Dictionary<int, WorkingPeriod[]> datedWeekDays = [];
 
     /// <summary>Day index → periods. A null value is a make-up working day that takes the week's normal weekday hours.</summary>
     public IReadOnlyDictionary<int, WorkingPeriod[]?> Overrides => overrides;
@@ -28,7 +33,14 @@ internal sealed class CalendarResolver
             var level = chain[i];
             if (level.WorkWeek is not null)
             {
+                // An own week replaces everything week-like above it, the base's dated weeks included.
                 resolver.Week = level.WorkWeek;
+                resolver.datedWeekDays.Clear();
+            }
+
+            foreach (var dated in level.DatedWorkWeeks)
+            {
+                resolver.Apply(dated, level.Id);
             }
 
             if (level.IncludeChinaStatutoryHolidays)
@@ -49,6 +61,11 @@ internal sealed class CalendarResolver
             {
                 resolver.Apply(exception, level.Id);
             }
+        }
+
+        foreach (var (day, periods) in resolver.datedWeekDays)
+        {
+            resolver.overrides.TryAdd(day, periods);
         }
 
         return resolver;
@@ -89,21 +106,40 @@ internal sealed class CalendarResolver
     private void Apply(CalendarException exception, string levelId)
     {
         var name = exception.Name ?? "exception";
-        if (exception.To < exception.From)
+        var periods = Periods(exception.Periods, levelId, name);
+        foreach (var day in DayIndexes(exception.From, exception.To, levelId, $"exception '{name}'"))
+        {
+            overrides[day] = periods;
+        }
+    }
+
+    private void Apply(DatedWorkWeek dated, string levelId)
+    {
+        ArgumentNullException.ThrowIfNull(dated.Week, $"work week '{dated.Name}' of calendar '{levelId}'");
+        foreach (var day in DayIndexes(dated.From, dated.To, levelId, $"work week '{dated.Name ?? "work week"}'"))
+        {
+            datedWeekDays[day] = dated.Week.PeriodArray(CalendarRange.DayOfWeekOf(day));
+        }
+    }
+
+    /// <summary>
+    /// Day indexes of an inclusive date range. Dates beyond the supported range can never be asked about,
+    /// so they are dropped rather than refused.
+    /// </summary>
+    private static IEnumerable<int> DayIndexes(DateOnly from, DateOnly to, string levelId, string what)
+    {
+        if (to < from)
         {
             throw new CalendarError(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Calendar '{levelId}': exception '{name}' ends on {exception.To:yyyy-MM-dd}, before it starts on {exception.From:yyyy-MM-dd}."));
+                $"Calendar '{levelId}': {what} ends on {to:yyyy-MM-dd}, before it starts on {from:yyyy-MM-dd}."));
         }
 
-        var periods = Periods(exception.Periods, levelId, name);
-
-        // Dates beyond the supported range can never be asked about, so they are dropped rather than refused.
-        var first = Math.Max(exception.From.DayNumber, CalendarRange.FirstDate.DayNumber);
-        var last = Math.Min(exception.To.DayNumber, CalendarRange.LastDate.DayNumber);
+        var first = Math.Max(from.DayNumber, CalendarRange.FirstDate.DayNumber);
+        var last = Math.Min(to.DayNumber, CalendarRange.LastDate.DayNumber);
         for (var dayNumber = first; dayNumber <= last; dayNumber++)
         {
-            overrides[dayNumber - CalendarRange.FirstDayNumber] = periods;
+            yield return dayNumber - CalendarRange.FirstDayNumber;
         }
     }
 

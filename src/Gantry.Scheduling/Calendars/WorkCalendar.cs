@@ -6,7 +6,7 @@ namespace Gantry.Scheduling.Calendars;
 /// A compiled calendar: immutable, thread-safe and allocation-free after a year is first touched.
 /// Every question is answered through one function, the working minutes done from 1900-01-01 to an
 /// instant ("work position"): it only grows, by one per working minute, so adding work is finding
-/// where it reaches a value, and the day tables make that two binary searches over small arrays.
+/// where it reaches a value. Per-year day tables make that a short search that starts at the asked day.
 /// Times are local wall-clock minutes; seconds and the DateTime kind are ignored.
 /// </summary>
 public sealed class WorkCalendar
@@ -34,11 +34,26 @@ public sealed class WorkCalendar
             weekShapes[d] = new DayShape([.. Week.PeriodsOn((DayOfWeek)d)]);
         }
 
+        // Ranges and dated weeks share one periods array across their days; one shape per array keeps memory small.
         var makeUpDay = new DayShape([.. Week.NormalWeekdayPeriods()]);
+        var shapeOfArray = new Dictionary<WorkingPeriod[], DayShape>(ReferenceEqualityComparer.Instance);
         overrideShapes = new Dictionary<int, DayShape>(resolved.Overrides.Count);
         foreach (var (day, periods) in resolved.Overrides)
         {
-            overrideShapes[day] = periods is null ? makeUpDay : periods.Length == 0 ? DayShape.NonWorking : new DayShape(periods);
+            if (periods is null)
+            {
+                overrideShapes[day] = makeUpDay;
+            }
+            else if (!shapeOfArray.TryGetValue(periods, out var shape))
+            {
+                shape = periods.Length == 0 ? DayShape.NonWorking : new DayShape(periods);
+                shapeOfArray[periods] = shape;
+                overrideShapes[day] = shape;
+            }
+            else
+            {
+                overrideShapes[day] = shape;
+            }
         }
 
         ComputeYearTotals();
@@ -72,7 +87,28 @@ public sealed class WorkCalendar
     public static WorkCalendar Compile(CalendarDefinition definition, IReadOnlyDictionary<string, CalendarDefinition>? all = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
+        if (string.IsNullOrWhiteSpace(definition.Id))
+        {
+            throw new CalendarError($"A calendar definition named '{definition.Name}' has no Id.");
+        }
+
         return new WorkCalendar(definition, CalendarResolver.Resolve(definition, all));
+    }
+
+    /// <summary>
+    /// Compiles every definition of a project or database, resolving base calendars among them. The first
+    /// bad definition stops the whole set with its <see cref="CalendarError"/>.
+    /// </summary>
+    public static IReadOnlyDictionary<string, WorkCalendar> CompileAll(IReadOnlyDictionary<string, CalendarDefinition> all)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        var compiled = new Dictionary<string, WorkCalendar>(all.Count, StringComparer.Ordinal);
+        foreach (var (id, definition) in all)
+        {
+            compiled[id] = Compile(definition, all);
+        }
+
+        return compiled;
     }
 
     /// <summary>The working periods of a date after week, exceptions, inheritance and holidays.</summary>
@@ -103,13 +139,21 @@ public sealed class WorkCalendar
     /// <paramref name="t"/> itself when it is inside a period (a period's start counts); otherwise the start of
     /// the next period. At a period's end that is the next period's start, because no work can start at 17:00.
     /// </summary>
-    public DateTime NextWorkStart(DateTime t) => StartOfWorkingMinute(WorkPosition(t) + 1, t);
+    public DateTime NextWorkStart(DateTime t)
+    {
+        var position = Locate(t, out var year, out var day);
+        return StartOfWorkingMinute(position + 1, t, year, day);
+    }
 
     /// <summary>
     /// <paramref name="t"/> itself when it is inside a period (a period's end counts); otherwise the end of the
     /// previous period. At a period's start that is the previous period's end, because nothing can finish at 08:00.
     /// </summary>
-    public DateTime PreviousWorkEnd(DateTime t) => EndOfWorkingMinute(WorkPosition(t), t);
+    public DateTime PreviousWorkEnd(DateTime t)
+    {
+        var position = Locate(t, out var year, out var day);
+        return EndOfWorkingMinute(position, t, year, day);
+    }
 
     /// <summary>
     /// The finish after <paramref name="minutes"/> of work from <paramref name="start"/>. A finish that reaches the
@@ -117,6 +161,7 @@ public sealed class WorkCalendar
     /// </summary>
     public DateTime AddWork(DateTime start, long minutes)
     {
+        var position = Locate(start, out var year, out var day);
         if (minutes == 0)
         {
             return start;
@@ -124,10 +169,10 @@ public sealed class WorkCalendar
 
         if (minutes < 0)
         {
-            return SubtractWork(start, -minutes);
+            return SubtractWork(start, NegateWithinRange(minutes));
         }
 
-        return EndOfWorkingMinute(WorkPosition(start) + minutes, start);
+        return EndOfWorkingMinute(position + Math.Min(minutes, CalendarRange.EndMinute), start, year, day);
     }
 
     /// <summary>
@@ -136,6 +181,7 @@ public sealed class WorkCalendar
     /// </summary>
     public DateTime SubtractWork(DateTime finish, long minutes)
     {
+        var position = Locate(finish, out var year, out var day);
         if (minutes == 0)
         {
             return finish;
@@ -143,43 +189,72 @@ public sealed class WorkCalendar
 
         if (minutes < 0)
         {
-            return AddWork(finish, -minutes);
+            return AddWork(finish, NegateWithinRange(minutes));
         }
 
-        return StartOfWorkingMinute(WorkPosition(finish) - minutes + 1, finish);
+        return StartOfWorkingMinute(position - Math.Min(minutes, CalendarRange.EndMinute) + 1, finish, year, day);
     }
 
     /// <summary>Working minutes in [<paramref name="from"/>, <paramref name="to"/>); negative when <paramref name="to"/> is earlier.</summary>
     public long WorkBetween(DateTime from, DateTime to) => WorkPosition(to) - WorkPosition(from);
 
     /// <summary>Working minutes from the start of the supported range (1900-01-01 00:00) up to <paramref name="t"/>.</summary>
-    public long WorkPosition(DateTime t)
+    public long WorkPosition(DateTime t) => Locate(t, out _, out _);
+
+    public override string ToString() => string.IsNullOrEmpty(Name) ? Id : $"{Id} ({Name})";
+
+    /// <summary>Work position of <paramref name="t"/>, and the year index and day of that year it falls on.</summary>
+    private long Locate(DateTime t, out int year, out int dayInYear)
     {
         var minute = MinuteOf(t);
         if (minute == CalendarRange.EndMinute)
         {
+            year = CalendarRange.YearCount - 1;
+            dayInYear = CalendarRange.YearStartDay[year + 1] - CalendarRange.YearStartDay[year] - 1;
             return workBeforeYear[^1];
         }
 
         var day = (int)(minute / CalendarRange.MinutesPerDay);
-        var year = CalendarRange.YearIndexOf(day);
+        year = CalendarRange.YearIndexOf(day);
         var table = Year(year);
-        var dayInYear = day - CalendarRange.YearStartDay[year];
+        dayInYear = day - CalendarRange.YearStartDay[year];
         return workBeforeYear[year] + table.WorkBeforeDay[dayInYear]
             + table.Shapes[dayInYear].WorkBefore((int)(minute - ((long)day * CalendarRange.MinutesPerDay)));
     }
 
-    public override string ToString() => string.IsNullOrEmpty(Name) ? Id : $"{Id} ({Name})";
-
-    /// <summary>The instant at which working minute number <paramref name="work"/> (1-based) ends.</summary>
-    private DateTime EndOfWorkingMinute(long work, DateTime asked)
+    /// <summary>
+    /// The instant at which working minute number <paramref name="work"/> (1-based) ends. The search starts
+    /// from the day the question was asked about, because most answers lie a few weeks away.
+    /// </summary>
+    private DateTime EndOfWorkingMinute(long work, DateTime asked, int hintYear, int hintDay)
     {
         if (work < 1 || work > workBeforeYear[^1])
         {
             throw NoWorkingTime(asked, work < 1);
         }
 
-        // Last year whose start has done less than `work`: the minute ends inside that year.
+        var year = hintYear;
+        if (workBeforeYear[year] >= work || work > workBeforeYear[year + 1])
+        {
+            year = YearReaching(work);
+            hintDay = year > hintYear ? 0 : int.MaxValue;
+        }
+
+        var table = Year(year);
+        var inYear = (int)(work - workBeforeYear[year]);
+        var dayInYear = table.DayReaching(inYear, Math.Min(hintDay, table.Shapes.Length - 1));
+        var minuteOfDay = table.Shapes[dayInYear].MinuteWhenDone(inYear - table.WorkBeforeDay[dayInYear]);
+        var day = CalendarRange.YearStartDay[year] + dayInYear;
+        return Instant(((long)day * CalendarRange.MinutesPerDay) + minuteOfDay);
+    }
+
+    /// <summary>The instant at which working minute number <paramref name="work"/> (1-based) starts.</summary>
+    private DateTime StartOfWorkingMinute(long work, DateTime asked, int hintYear, int hintDay) =>
+        EndOfWorkingMinute(work, asked, hintYear, hintDay).AddTicks(-TicksPerMinute);
+
+    /// <summary>Last year whose start has done less than <paramref name="work"/>: the working minute ends inside it.</summary>
+    private int YearReaching(long work)
+    {
         int low = 0, high = CalendarRange.YearCount - 1;
         while (low < high)
         {
@@ -194,24 +269,14 @@ public sealed class WorkCalendar
             }
         }
 
-        var table = Year(low);
-        var inYear = (int)(work - workBeforeYear[low]);
-        var dayInYear = table.DayReaching(inYear);
-        var minuteOfDay = table.Shapes[dayInYear].MinuteWhenDone(inYear - table.WorkBeforeDay[dayInYear]);
-        var day = CalendarRange.YearStartDay[low] + dayInYear;
-        return Instant(((long)day * CalendarRange.MinutesPerDay) + minuteOfDay);
+        return low;
     }
 
-    /// <summary>The instant at which working minute number <paramref name="work"/> (1-based) starts.</summary>
-    private DateTime StartOfWorkingMinute(long work, DateTime asked)
-    {
-        if (work < 1 || work > workBeforeYear[^1])
-        {
-            throw NoWorkingTime(asked, work < 1);
-        }
-
-        return EndOfWorkingMinute(work, asked).AddTicks(-TicksPerMinute);
-    }
+    /// <summary>
+    /// Turns a negative amount of work around. Anything beyond the whole range's minutes cannot be reached
+    /// anyway, so it is capped there: this keeps long.MinValue from bouncing between AddWork and SubtractWork.
+    /// </summary>
+    private static long NegateWithinRange(long minutes) => -Math.Max(minutes, -CalendarRange.EndMinute);
 
     private DayShape ShapeOf(int day)
     {

@@ -43,6 +43,9 @@ public sealed class WorkWeek
 
     public IReadOnlyList<WorkingPeriod> PeriodsOn(DayOfWeek day) => periods[(int)day];
 
+    /// <summary>The checked array itself, for compiling without copies.</summary>
+    internal WorkingPeriod[] PeriodArray(DayOfWeek day) => periods[(int)day];
+
     /// <summary>Working minutes in the whole week.</summary>
     public int TotalMinutes => periods.Sum(day => day.Sum(p => p.Minutes));
 

@@ -5,7 +5,7 @@ namespace Gantry.Scheduling.Engine;
 /// finish (or must-finish-by) for open ends, and the late-date constraints allow. Total float
 /// is measured here, before an as-late-as-possible activity spends its free float.
 /// </summary>
-internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, ScheduleOptions options, ForwardPass forward)
+internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, ScheduleOptions options)
 {
     private readonly Timeline[] calendars = net.Calendars.All;
 
@@ -15,7 +15,8 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
         var finish = Minutes.From(options.DataDate ?? options.ProjectStart);
         for (var i = 0; i < net.Count; i++)
         {
-            if (!ForwardPass.IsDerived(net.Types[i]) && state.LogicEarlyFinish[i] > finish)
+            // Completed work is not what finishes the project, wherever the logic places it.
+            if (!ForwardPass.IsDerived(net.Types[i]) && net.ActualFinish[i] == Minutes.None && state.LogicEarlyFinish[i] > finish)
             {
                 finish = state.LogicEarlyFinish[i];
             }
@@ -50,10 +51,10 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
 
         var own = calendars[net.Calendar[i]];
         var work = calendars[net.DurationCalendar[i]];
-        var duration = forward.RemainingDuration(i);
+        var duration = state.Duration[i];
         var finishBound = long.MaxValue;
         var startBound = long.MaxValue;
-        var openEnd = true;
+        var openFinish = true;
         for (var k = net.SuccStart[i]; k < net.SuccStart[i + 1]; k++)
         {
             var l = net.SuccLinks[k];
@@ -63,17 +64,18 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
                 continue;
             }
 
-            openEnd = false;
             var lagCalendar = calendars[net.LinkCalendar[l]];
             switch (net.LinkType[l])
             {
                 case RelationshipType.FinishToStart:
+                    openFinish = false;
                     finishBound = Math.Min(finishBound, lagCalendar.SubtractWork(state.LateStart[s], net.LinkLag[l]));
                     break;
                 case RelationshipType.StartToStart:
                     startBound = Math.Min(startBound, lagCalendar.SubtractWork(state.LateStart[s], net.LinkLag[l]));
                     break;
                 case RelationshipType.FinishToFinish:
+                    openFinish = false;
                     finishBound = Math.Min(finishBound, lagCalendar.SubtractWork(state.LateFinish[s], net.LinkLag[l]));
                     break;
                 default:
@@ -82,7 +84,9 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
             }
         }
 
-        if (openEnd)
+        // P6: a finish no link holds (no finish-to-start or finish-to-finish successor) is an
+        // open end, held only by the project finish.
+        if (openFinish)
         {
             finishBound = options.MustFinishBy is { } mustFinish ? Minutes.From(mustFinish) : state.ProjectFinish;
         }
@@ -116,32 +120,37 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
         }
         else
         {
-            // Zero remaining work sits exactly where its successors need it; real work finishes
-            // at the end of a working period rather than at the next period's start.
-            lateFinish = finishBound == long.MaxValue || (duration == 0 && net.Types[i] != ActivityType.FinishMilestone) ? finishBound : own.PreviousWorkEnd(finishBound);
-            lateStart = lateFinish == long.MaxValue ? long.MaxValue : work.SubtractWork(lateFinish, duration);
+            // A finish is the end of a working period (Friday 17:00, not Monday 08:00), as P6
+            // shows it; completed work sits where its successors need it, and a start milestone
+            // too when that instant is working time.
+            lateFinish = complete ? finishBound
+                : net.Types[i] == ActivityType.StartMilestone && own.IsWorking(finishBound) ? finishBound
+                : own.PreviousWorkEnd(finishBound);
+            lateStart = work.SubtractWork(lateFinish, duration);
             if (startBound < lateStart)
             {
-                lateStart = duration == 0 ? startBound : work.SubtractWork(work.AddWork(startBound, duration), duration);
+                // P6 keeps a start that a start-type link sets where the link puts it, or at the
+                // end of the previous working period when that instant is not working time.
+                lateStart = complete || own.IsWorking(startBound) ? startBound : own.PreviousWorkEnd(startBound);
                 lateFinish = work.AddWork(lateStart, duration);
             }
         }
 
         state.LateStart[i] = lateStart;
         state.LateFinish[i] = lateFinish;
-        state.TotalFloat[i] = complete ? Minutes.None : TotalFloat(i, own);
-
         if (!started && (net.Constraint1[i] == ConstraintType.AsLateAsPossible || net.Constraint2[i] == ConstraintType.AsLateAsPossible))
         {
             DelayAsLateAsPossible(i, own, work, duration);
         }
+
+        state.TotalFloat[i] = complete ? Minutes.None : TotalFloat(i, own);
 
         return oldLateStart != lateStart || oldLateFinish != lateFinish || oldFloat != state.TotalFloat[i] || oldEarlyStart != state.EarlyStart[i];
     }
 
     private long TotalFloat(int i, Timeline own)
     {
-        var finishFloat = own.WorkBetween(state.LogicEarlyFinish[i], state.LateFinish[i]);
+        var finishFloat = own.WorkBetween(state.EarlyFinish[i], state.LateFinish[i]);
         if (options.FloatType == FloatType.Finish)
         {
             return finishFloat;
@@ -157,7 +166,9 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
     /// </summary>
     private void DelayAsLateAsPossible(int i, Timeline own, Timeline work, long duration)
     {
-        var latestFinish = state.LateFinish[i];
+        // Bounded by the successors' early dates only, not by the late finish: with negative
+        // float P6 still moves the activity up to its successors and shows the float negative.
+        var latestFinish = long.MaxValue;
         var hasSuccessor = false;
         for (var k = net.SuccStart[i]; k < net.SuccStart[i + 1]; k++)
         {
@@ -182,13 +193,12 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
 
         if (!hasSuccessor)
         {
-            latestFinish = Math.Min(latestFinish, state.ProjectFinish);
+            latestFinish = Math.Min(state.LateFinish[i], state.ProjectFinish);
         }
 
-        if (duration > 0)
-        {
-            latestFinish = own.PreviousWorkEnd(latestFinish);
-        }
+        // The delayed dates are working instants of the activity's own calendar: a start
+        // milestone waits for the next working minute, anything else ends a working period.
+        latestFinish = net.Types[i] == ActivityType.StartMilestone ? own.NextWorkStart(latestFinish) : own.PreviousWorkEnd(latestFinish);
 
         if (latestFinish > state.EarlyFinish[i])
         {

@@ -91,6 +91,7 @@ internal sealed class CompiledNetwork
         LinkType = new RelationshipType[LinkCount];
         LinkLag = new long[LinkCount];
         LinkCalendar = new int[LinkCount];
+        LinkPercent = new double[LinkCount];
         for (var l = 0; l < LinkCount; l++)
         {
             var r = relationships[l] ?? throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Relationship at position {l} is null.", []);
@@ -159,6 +160,9 @@ internal sealed class CompiledNetwork
 
     public int[] LinkCalendar { get; }
 
+    /// <summary>The percent of a percent lag (so it follows the predecessor's duration), NaN for other lags.</summary>
+    public double[] LinkPercent { get; }
+
     /// <summary>Successor links of activity i are SuccLinks[SuccStart[i] .. SuccStart[i+1]).</summary>
     public int[] SuccStart { get; private set; } = [];
 
@@ -183,6 +187,7 @@ internal sealed class CompiledNetwork
 
         var pred = LinkPred[l];
         var succ = LinkSucc[l];
+        LinkPercent[l] = kind == LagKind.Percent ? lag : double.NaN;
         switch (kind)
         {
             case LagKind.Elapsed:
@@ -207,11 +212,31 @@ internal sealed class CompiledNetwork
         }
     }
 
-    /// <summary>Rebuilds adjacency and order after links were added or removed.</summary>
-    public void Relink()
+    /// <summary>
+    /// Changes the planned and remaining duration of an activity that has not started, or the
+    /// remaining duration of one in progress, and re-derives percent lags measured from it.
+    /// </summary>
+    public void SetDuration(int i, long minutes)
     {
-        BuildAdjacency();
-        Order = TopologicalOrder.Sort(this);
+        if (minutes < 0 || IsMilestone(i) || ActualFinish[i] != Minutes.None)
+        {
+            throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity '{Ids[i]}' cannot take a duration of {minutes} minutes (negative, a milestone, or complete).", [Ids[i]]);
+        }
+
+        if (ActualStart[i] == Minutes.None)
+        {
+            OriginalDuration[i] = minutes;
+        }
+
+        RemainingDuration[i] = minutes;
+        for (var k = SuccStart[i]; k < SuccStart[i + 1]; k++)
+        {
+            var l = SuccLinks[k];
+            if (!double.IsNaN(LinkPercent[l]))
+            {
+                LinkLag[l] = (long)Math.Round(OriginalDuration[i] * LinkPercent[l] / 100.0);
+            }
+        }
     }
 
     private void BuildAdjacency()

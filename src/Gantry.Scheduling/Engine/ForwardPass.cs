@@ -22,26 +22,26 @@ internal sealed class ForwardPass(CompiledNetwork net, ScheduleState state, Sche
     /// <summary>Recomputes one activity's early dates; true when they changed.</summary>
     public bool Compute(int i)
     {
-        var oldStart = state.EarlyStart[i];
-        var oldFinish = state.EarlyFinish[i];
+        // Successors read the logic dates, so those decide whether the change travels on.
+        var oldStart = state.LogicEarlyStart[i];
+        var oldFinish = state.LogicEarlyFinish[i];
         if (IsDerived(net.Types[i]))
         {
             // Placeholder until the roll-up: the data date keeps the pass total.
             state.EarlyStart[i] = state.EarlyFinish[i] = state.LogicEarlyStart[i] = state.LogicEarlyFinish[i] = dataDate;
+            state.Duration[i] = 0;
             return oldStart != dataDate || oldFinish != dataDate;
         }
 
+        var started = net.ActualStart[i] != Minutes.None;
         if (net.ActualFinish[i] != Minutes.None)
         {
-            state.EarlyStart[i] = state.LogicEarlyStart[i] = net.ActualStart[i];
-            state.EarlyFinish[i] = state.LogicEarlyFinish[i] = net.ActualFinish[i];
-            return oldStart != state.EarlyStart[i] || oldFinish != state.EarlyFinish[i];
+            return CompleteActivity(i, oldStart, oldFinish);
         }
 
         var own = calendars[net.Calendar[i]];
         var work = calendars[net.DurationCalendar[i]];
-        var duration = RemainingDuration(i);
-        var started = net.ActualStart[i] != Minutes.None;
+        var duration = net.RemainingDuration[i];
 
         // Remaining work never starts before the data date, nor unstarted work before the project start.
         var startBound = Math.Max(dataDate, projectStart);
@@ -51,35 +51,9 @@ internal sealed class ForwardPass(CompiledNetwork net, ScheduleState state, Sche
         }
 
         var finishBound = Minutes.None;
-        var followLogic = !started || options.ProgressRule == ProgressRule.RetainedLogic;
-        if (followLogic)
+        if (!started || options.ProgressRule == ProgressRule.RetainedLogic)
         {
-            for (var k = net.PredStart[i]; k < net.PredStart[i + 1]; k++)
-            {
-                var l = net.PredLinks[k];
-                var p = net.LinkPred[l];
-                if (IsDerived(net.Types[p]))
-                {
-                    continue;
-                }
-
-                var lagCalendar = calendars[net.LinkCalendar[l]];
-                switch (net.LinkType[l])
-                {
-                    case RelationshipType.FinishToStart:
-                        startBound = Math.Max(startBound, lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]));
-                        break;
-                    case RelationshipType.StartToStart:
-                        startBound = Math.Max(startBound, lagCalendar.AddWork(StartForLinks(p), net.LinkLag[l]));
-                        break;
-                    case RelationshipType.FinishToFinish:
-                        finishBound = Math.Max(finishBound, lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]));
-                        break;
-                    default:
-                        finishBound = Math.Max(finishBound, lagCalendar.AddWork(StartForLinks(p), net.LinkLag[l]));
-                        break;
-                }
-            }
+            ApplyLinks(i, started, ref startBound, ref finishBound);
         }
 
         var mandatoryStart = Minutes.None;
@@ -105,6 +79,7 @@ internal sealed class ForwardPass(CompiledNetwork net, ScheduleState state, Sche
         else
         {
             start = net.Types[i] == ActivityType.FinishMilestone ? FinishInstant(own, startBound, 0) : own.NextWorkStart(startBound);
+            duration = DurationFrom(i, start, duration, work);
             finish = work.AddWork(start, duration);
             if (finishBound != Minutes.None && finishBound > finish)
             {
@@ -113,20 +88,89 @@ internal sealed class ForwardPass(CompiledNetwork net, ScheduleState state, Sche
             }
         }
 
+        state.Duration[i] = duration;
         state.EarlyStart[i] = state.LogicEarlyStart[i] = start;
         state.EarlyFinish[i] = state.LogicEarlyFinish[i] = finish;
         return oldStart != start || oldFinish != finish;
     }
 
-    /// <summary>Remaining duration, or (P6 "use expected finish") the work left until the expected finish.</summary>
-    public long RemainingDuration(int i)
+    /// <summary>
+    /// Completed work drives its successors from its actual finish, or later when retained
+    /// logic holds it behind a predecessor that is not finished. P6 shows
+    /// the early dates of completed work at that instant but never before the data date;
+    /// MS Project shows the actual dates.
+    /// </summary>
+    private bool CompleteActivity(int i, long oldStart, long oldFinish)
     {
-        var duration = net.RemainingDuration[i];
+        long start = net.ActualStart[i], finish = net.ActualFinish[i];
+        var drivingFinish = finish;
+        if (options.Convention == SchedulingConvention.PrimaveraP6)
+        {
+            if (options.ProgressRule == ProgressRule.RetainedLogic && net.PredStart[i + 1] > net.PredStart[i])
+            {
+                var startBound = Minutes.None;
+                var finishBound = Minutes.None;
+                ApplyLinks(i, started: true, ref startBound, ref finishBound);
+                drivingFinish = Math.Max(drivingFinish, Math.Max(startBound, finishBound));
+            }
+
+            start = finish = Math.Max(dataDate, drivingFinish);
+        }
+
+        state.Duration[i] = 0;
+        state.LogicEarlyStart[i] = net.ActualStart[i];
+        state.LogicEarlyFinish[i] = drivingFinish;
+        state.EarlyStart[i] = start;
+        state.EarlyFinish[i] = finish;
+        return oldStart != net.ActualStart[i] || oldFinish != drivingFinish;
+    }
+
+    /// <summary>
+    /// Raises the start and finish bounds by every predecessor link. Started work has already met
+    /// its start-to-start and start-to-finish links from started predecessors (P6 retained logic
+    /// holds back only what waits for a predecessor's finish or start that has not happened).
+    /// </summary>
+    private void ApplyLinks(int i, bool started, ref long startBound, ref long finishBound)
+    {
+        for (var k = net.PredStart[i]; k < net.PredStart[i + 1]; k++)
+        {
+            var l = net.PredLinks[k];
+            var p = net.LinkPred[l];
+            if (IsDerived(net.Types[p]))
+            {
+                continue;
+            }
+
+            var lagCalendar = calendars[net.LinkCalendar[l]];
+            switch (net.LinkType[l])
+            {
+                case RelationshipType.FinishToStart:
+                    startBound = Math.Max(startBound, lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]));
+                    break;
+                case RelationshipType.StartToStart when !(started && net.ActualStart[p] != Minutes.None):
+                    startBound = Math.Max(startBound, lagCalendar.AddWork(StartForLinks(p), net.LinkLag[l]));
+                    break;
+                case RelationshipType.FinishToFinish:
+                    finishBound = Math.Max(finishBound, lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]));
+                    break;
+                case RelationshipType.StartToFinish when !(started && net.ActualStart[p] != Minutes.None):
+                    finishBound = Math.Max(finishBound, lagCalendar.AddWork(StartForLinks(p), net.LinkLag[l]));
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// P6 "use expected finish": started work finishes at its expected finish, so its remaining
+    /// duration is the work between its remaining start and that date.
+    /// </summary>
+    private long DurationFrom(int i, long start, long duration, Timeline work)
+    {
         if (options.UseExpectedFinish && net.ExpectedFinish[i] != Minutes.None && !net.IsMilestone(i) && net.ActualStart[i] != Minutes.None)
         {
-            var work = calendars[net.DurationCalendar[i]];
-            var from = work.NextWorkStart(Math.Max(dataDate, projectStart));
-            duration = Math.Max(0, work.WorkBetween(from, net.ExpectedFinish[i]));
+            return Math.Max(0, work.WorkBetween(start, net.ExpectedFinish[i]));
         }
 
         return duration;

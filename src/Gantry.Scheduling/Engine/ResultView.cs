@@ -9,11 +9,10 @@ namespace Gantry.Scheduling.Engine;
 internal sealed class ResultView(CompiledNetwork net, ScheduleState state, ScheduleOptions options) : IReadOnlyList<ActivityResult>
 {
     private readonly ActivityResult?[] built = new ActivityResult?[net.Count];
-    private readonly long dataDate = Minutes.From(options.DataDate ?? options.ProjectStart);
 
     public int Count => net.Count;
 
-    public ActivityResult this[int index] => built[index] ??= Build(index);
+    public ActivityResult this[int index] => built[index] ??= Build(net, state, options, index);
 
     public IEnumerator<ActivityResult> GetEnumerator()
     {
@@ -25,15 +24,14 @@ internal sealed class ResultView(CompiledNetwork net, ScheduleState state, Sched
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private ActivityResult Build(int i)
+    /// <summary>One activity's results as they stand in <paramref name="state"/> now.</summary>
+    public static ActivityResult Build(CompiledNetwork net, ScheduleState state, ScheduleOptions options, int i)
     {
         var complete = net.ActualFinish[i] != Minutes.None;
-        var p6 = options.Convention == SchedulingConvention.PrimaveraP6;
 
-        // P6 shows a completed activity's early dates at the data date (its actuals are in the
-        // actual fields); MS Project shows the actual dates.
-        var earlyStart = complete && p6 ? dataDate : state.EarlyStart[i];
-        var earlyFinish = complete && p6 ? dataDate : state.EarlyFinish[i];
+        // The forward pass already placed completed work as each tool shows it.
+        var earlyStart = state.EarlyStart[i];
+        var earlyFinish = state.EarlyFinish[i];
         var driving = new List<string>();
         for (var k = net.PredStart[i]; k < net.PredStart[i + 1]; k++)
         {

@@ -13,7 +13,7 @@ internal sealed class ScheduleEngine
         Options = options;
         State = new ScheduleState(network.Count, network.LinkCount);
         Forward = new ForwardPass(network, State, options);
-        Backward = new BackwardPass(network, State, options, Forward);
+        Backward = new BackwardPass(network, State, options);
         Analysis = new FloatAnalysis(network, State, options, Forward);
         Rollups = new Rollups(network, State, Forward);
     }
@@ -41,17 +41,19 @@ internal sealed class ScheduleEngine
         FloatPaths.Number(Network, State, Options.FloatPathCount);
     }
 
-    public ScheduleResult ToResult()
+    /// <summary>The results over the engine's own arrays, or over a snapshot when the engine lives on.</summary>
+    public ScheduleResult ToResult(bool snapshot = false)
     {
+        var state = snapshot ? State.Snapshot() : State;
         var longestPath = new List<string>();
         foreach (var i in Network.Order)
         {
-            if (State.OnLongestPath[i])
+            if (state.OnLongestPath[i])
             {
                 longestPath.Add(Network.Ids[i]);
             }
         }
 
-        return new ScheduleResult(new ResultView(Network, State, Options), Network.IndexById, Minutes.ToDateTime(State.ProjectFinish), longestPath);
+        return new ScheduleResult(new ResultView(Network, state, Options), Network.IndexById, Minutes.ToDateTime(state.ProjectFinish), longestPath);
     }
 }

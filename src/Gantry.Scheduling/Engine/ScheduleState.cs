@@ -9,6 +9,7 @@ internal sealed class ScheduleState
         EarlyFinish = new long[count];
         LateStart = new long[count];
         LateFinish = new long[count];
+        Duration = new long[count];
         LogicEarlyStart = new long[count];
         LogicEarlyFinish = new long[count];
         TotalFloat = new long[count];
@@ -27,6 +28,9 @@ internal sealed class ScheduleState
     public long[] LateStart { get; private set; }
 
     public long[] LateFinish { get; private set; }
+
+    /// <summary>Remaining working minutes as scheduled (after P6's expected-finish rule).</summary>
+    public long[] Duration { get; private set; }
 
     /// <summary>Early start from logic alone, before an as-late-as-possible activity is pushed later.</summary>
     public long[] LogicEarlyStart { get; private set; }
@@ -49,10 +53,22 @@ internal sealed class ScheduleState
     /// <summary>Latest early finish: where open-ended activities' late dates start from.</summary>
     public long ProjectFinish { get; set; }
 
-    public void ResizeLinks(int linkCount)
+    /// <summary>A copy that later edits of this state do not reach, for results handed out.</summary>
+    public ScheduleState Snapshot() => new(0, 0)
     {
-        var driving = LinkDriving;
-        Array.Resize(ref driving, linkCount);
-        LinkDriving = driving;
-    }
+        EarlyStart = (long[])EarlyStart.Clone(),
+        EarlyFinish = (long[])EarlyFinish.Clone(),
+        LateStart = (long[])LateStart.Clone(),
+        LateFinish = (long[])LateFinish.Clone(),
+        Duration = (long[])Duration.Clone(),
+        LogicEarlyStart = (long[])LogicEarlyStart.Clone(),
+        LogicEarlyFinish = (long[])LogicEarlyFinish.Clone(),
+        TotalFloat = (long[])TotalFloat.Clone(),
+        FreeFloat = (long[])FreeFloat.Clone(),
+        LinkDriving = (bool[])LinkDriving.Clone(),
+        OnLongestPath = (bool[])OnLongestPath.Clone(),
+        FloatPath = (int[])FloatPath.Clone(),
+        FloatPathOrder = (int[])FloatPathOrder.Clone(),
+        ProjectFinish = ProjectFinish,
+    };
 }

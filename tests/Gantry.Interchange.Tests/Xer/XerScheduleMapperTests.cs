@@ -102,6 +102,20 @@ public sealed class XerScheduleMapperTests
     }
 
     [Fact]
+    public void OverlappingWorkingPeriodsAreRefusedNamingTheCalendar()
+    {
+        var text = XerText.Project([], []).Replace(
+            "(0||0(s|08:00|f|12:00)())      (0||1(s|13:00|f|17:00)())))    (0||3()",
+            "(0||0(s|08:00|f|12:00)())      (0||1(s|11:00|f|17:00)())))    (0||3()",
+            StringComparison.Ordinal);
+
+        var error = Assert.Throws<InterchangeException>(() => Map(text));
+
+        Assert.Equal("CALENDAR 10", error.Record);
+        Assert.Equal("clndr_data", error.Field);
+    }
+
+    [Fact]
     public void CompletedActivityKeepsItsActualDates()
     {
         var imported = Map(XerText.Project(["1\t1\t\t10\tA1\tDone\tTT_Task\tTK_Complete\t8\t0\t\t\t2024-01-08 08:00\t2024-01-08 17:00"], []));
