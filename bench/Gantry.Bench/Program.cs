@@ -1,3 +1,10 @@
 using BenchmarkDotNet.Running;
+using Gantry.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args.Length > 0 && args[0] == "engine")
+{
+    PlainEngineRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(NetworkGenerator).Assembly).Run(args);

@@ -92,11 +92,13 @@ internal sealed class CompiledNetwork
         LinkLag = new long[LinkCount];
         LinkCalendar = new int[LinkCount];
         LinkPercent = new double[LinkCount];
+        string? lastPred = null, lastSucc = null;
+        int lastPredIndex = -1, lastSuccIndex = -1;
         for (var l = 0; l < LinkCount; l++)
         {
             var r = relationships[l] ?? throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Relationship at position {l} is null.", []);
-            LinkPred[l] = FindLinked(r.PredecessorId, r, l);
-            LinkSucc[l] = FindLinked(r.SuccessorId, r, l);
+            LinkPred[l] = FindLinked(r.PredecessorId, r, l, ref lastPred, ref lastPredIndex);
+            LinkSucc[l] = FindLinked(r.SuccessorId, r, l, ref lastSucc, ref lastSuccIndex);
             LinkType[l] = r.Type;
             SetLag(l, r.Lag, r.LagKind, options);
         }
@@ -268,10 +270,18 @@ internal sealed class CompiledNetwork
         }
     }
 
-    private int FindLinked(string id, ScheduleRelationship r, int position)
+    private int FindLinked(string id, ScheduleRelationship r, int position, ref string? lastId, ref int lastIndex)
     {
+        // Links usually come grouped by activity with the very same id string: skip the hash then.
+        if (ReferenceEquals(id, lastId))
+        {
+            return lastIndex;
+        }
+
         if (id is not null && IndexById.TryGetValue(id, out var index))
         {
+            lastId = id;
+            lastIndex = index;
             return index;
         }
 

@@ -84,12 +84,20 @@ internal sealed class FloatAnalysis(CompiledNetwork net, ScheduleState state, Sc
         var work = calendars[net.DurationCalendar[s]];
         return net.LinkType[l] switch
         {
-            RelationshipType.FinishToStart => work.WorkBetween(lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]), state.LogicEarlyStart[s]) <= 0,
-            RelationshipType.StartToStart => work.WorkBetween(lagCalendar.AddWork(forward.StartForLinks(p), net.LinkLag[l]), state.LogicEarlyStart[s]) <= 0,
-            RelationshipType.FinishToFinish => work.WorkBetween(lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]), state.LogicEarlyFinish[s]) <= 0,
-            _ => work.WorkBetween(lagCalendar.AddWork(forward.StartForLinks(p), net.LinkLag[l]), state.LogicEarlyFinish[s]) <= 0,
+            RelationshipType.FinishToStart => StartDriven(work, lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]), state.LogicEarlyStart[s]),
+            RelationshipType.StartToStart => StartDriven(work, lagCalendar.AddWork(forward.StartForLinks(p), net.LinkLag[l]), state.LogicEarlyStart[s]),
+            RelationshipType.FinishToFinish => FinishDriven(work, lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]), state.LogicEarlyFinish[s]),
+            _ => FinishDriven(work, lagCalendar.AddWork(forward.StartForLinks(p), net.LinkLag[l]), state.LogicEarlyFinish[s]),
         };
     }
+
+    /// <summary>No working time between what the link demands and the start: the link holds it.</summary>
+    private static bool StartDriven(Timeline work, long demanded, long start) =>
+        demanded >= start || work.NextWorkStart(demanded) >= start;
+
+    /// <summary>No working time between the finish and what the link demands: the link holds it.</summary>
+    private static bool FinishDriven(Timeline work, long demanded, long finish) =>
+        demanded >= finish || work.PreviousWorkEnd(finish) <= demanded;
 
     /// <summary>
     /// P6's longest path: from the activities that finish last, back through driving links only.

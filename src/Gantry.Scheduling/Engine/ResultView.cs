@@ -29,9 +29,15 @@ internal sealed class ResultView(CompiledNetwork net, ScheduleState state, Sched
     {
         var complete = net.ActualFinish[i] != Minutes.None;
 
-        // The forward pass already placed completed work as each tool shows it.
+        // The forward pass already placed completed work as each tool shows it. MS Project also
+        // pins a completed task's late dates to its actual dates, with no slack either way; P6
+        // shows where successors would need it and leaves the float empty.
         var earlyStart = state.EarlyStart[i];
         var earlyFinish = state.EarlyFinish[i];
+        var msProjectComplete = complete && options.Convention == SchedulingConvention.MicrosoftProject;
+        var lateStart = msProjectComplete ? earlyStart : state.LateStart[i];
+        var lateFinish = msProjectComplete ? earlyFinish : state.LateFinish[i];
+        long? noFloat = msProjectComplete ? 0 : null;
         var driving = new List<string>();
         for (var k = net.PredStart[i]; k < net.PredStart[i + 1]; k++)
         {
@@ -47,14 +53,14 @@ internal sealed class ResultView(CompiledNetwork net, ScheduleState state, Sched
             Id = net.Ids[i],
             EarlyStart = Minutes.ToDateTime(earlyStart),
             EarlyFinish = Minutes.ToDateTime(earlyFinish),
-            LateStart = Minutes.ToDateTime(state.LateStart[i]),
-            LateFinish = Minutes.ToDateTime(state.LateFinish[i]),
+            LateStart = Minutes.ToDateTime(lateStart),
+            LateFinish = Minutes.ToDateTime(lateFinish),
             RemainingEarlyStart = Minutes.ToDateTime(earlyStart),
             RemainingEarlyFinish = Minutes.ToDateTime(earlyFinish),
-            RemainingLateStart = Minutes.ToDateTime(state.LateStart[i]),
-            RemainingLateFinish = Minutes.ToDateTime(state.LateFinish[i]),
-            TotalFloatMinutes = complete ? null : state.TotalFloat[i],
-            FreeFloatMinutes = complete ? null : state.FreeFloat[i],
+            RemainingLateStart = Minutes.ToDateTime(lateStart),
+            RemainingLateFinish = Minutes.ToDateTime(lateFinish),
+            TotalFloatMinutes = complete ? noFloat : state.TotalFloat[i],
+            FreeFloatMinutes = complete ? noFloat : state.FreeFloat[i],
             Critical = !complete && (options.CriticalByLongestPath ? state.OnLongestPath[i] : state.TotalFloat[i] <= options.CriticalFloatThresholdMinutes),
             OnLongestPath = state.OnLongestPath[i],
             DrivingPredecessorIds = driving,

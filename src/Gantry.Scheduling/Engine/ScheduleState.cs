@@ -3,17 +3,18 @@ namespace Gantry.Scheduling.Engine;
 /// <summary>The computed dates and floats of one network, one array slot per activity.</summary>
 internal sealed class ScheduleState
 {
+    /// <summary>Every pass writes each slot before reading it, so the arrays skip zeroing.</summary>
     public ScheduleState(int count, int linkCount)
     {
-        EarlyStart = new long[count];
-        EarlyFinish = new long[count];
-        LateStart = new long[count];
-        LateFinish = new long[count];
-        Duration = new long[count];
-        LogicEarlyStart = new long[count];
-        LogicEarlyFinish = new long[count];
-        TotalFloat = new long[count];
-        FreeFloat = new long[count];
+        EarlyStart = GC.AllocateUninitializedArray<long>(count);
+        EarlyFinish = GC.AllocateUninitializedArray<long>(count);
+        LateStart = GC.AllocateUninitializedArray<long>(count);
+        LateFinish = GC.AllocateUninitializedArray<long>(count);
+        Duration = GC.AllocateUninitializedArray<long>(count);
+        LogicEarlyStart = GC.AllocateUninitializedArray<long>(count);
+        LogicEarlyFinish = GC.AllocateUninitializedArray<long>(count);
+        TotalFloat = GC.AllocateUninitializedArray<long>(count);
+        FreeFloat = GC.AllocateUninitializedArray<long>(count);
         LinkDriving = new bool[linkCount];
         OnLongestPath = new bool[count];
         FloatPath = new int[count];

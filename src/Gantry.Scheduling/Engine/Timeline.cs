@@ -24,6 +24,9 @@ internal sealed class Timeline
     private long[] ends = [];
     private long[] cumBefore = [];
     private long[] cumAfter = [];
+
+    /// <summary>Per day of the window: the first interval that ends after the day's midnight.</summary>
+    private int[] dayFirst = [];
     private int count;
     private long windowStart;
     private long windowEnd;
@@ -114,15 +117,16 @@ internal sealed class Timeline
         }
 
         Ensure(t);
-        var target = WorkBefore(t) + minutes;
+        var at = LastStartAtOrBefore(t);
+        var target = WorkBefore(t, at) + minutes;
         while (count == 0 || cumAfter[count - 1] < target)
         {
-            var shift = WorkBefore(t);
             Grow(forward: true);
-            target += WorkBefore(t) - shift;
+            at = LastStartAtOrBefore(t);
+            target = WorkBefore(t, at) + minutes;
         }
 
-        var i = FirstCumAfterAtLeast(target);
+        var i = FirstCumAfterAtLeast(target, Math.Max(0, at));
         return starts[i] + (target - cumBefore[i]);
     }
 
@@ -140,15 +144,16 @@ internal sealed class Timeline
         }
 
         Ensure(t);
-        var target = WorkBefore(t) - minutes;
+        var at = LastStartAtOrBefore(t);
+        var target = WorkBefore(t, at) - minutes;
         while (target < 0 || count == 0)
         {
-            var before = WorkBefore(t);
             Grow(forward: false);
-            target += WorkBefore(t) - before;
+            at = LastStartAtOrBefore(t);
+            target = WorkBefore(t, at) - minutes;
         }
 
-        var i = LastCumBeforeAtMost(target);
+        var i = LastCumBeforeAtMost(target, Math.Max(0, at));
         return starts[i] + (target - cumBefore[i]);
     }
 
@@ -165,11 +170,10 @@ internal sealed class Timeline
         return WorkBefore(to) - WorkBefore(from);
     }
 
-    private long WorkBefore(long t)
-    {
-        var i = LastStartAtOrBefore(t);
-        return i < 0 ? 0 : cumBefore[i] + Math.Min(t, ends[i]) - starts[i];
-    }
+    private long WorkBefore(long t) => WorkBefore(t, LastStartAtOrBefore(t));
+
+    /// <summary>Working minutes in the window before t, given the last interval starting at or before t.</summary>
+    private long WorkBefore(long t, int i) => i < 0 ? 0 : cumBefore[i] + Math.Min(t, ends[i]) - starts[i];
 
     private void Ensure(long t)
     {
@@ -238,51 +242,62 @@ internal sealed class Timeline
             sum += ends[i] - starts[i];
             cumAfter[i] = sum;
         }
+
+        var days = (int)((to - from) / Minutes.PerDay);
+        dayFirst = new int[days + 1];
+        var next = 0;
+        for (var d = 0; d <= days; d++)
+        {
+            var midnight = from + (d * Minutes.PerDay);
+            while (next < count && ends[next] <= midnight)
+            {
+                next++;
+            }
+
+            dayFirst[d] = next;
+        }
     }
 
+    /// <summary>The last interval starting at or before t (-1 if none): the day index, then a few steps.</summary>
     private int LastStartAtOrBefore(long t)
     {
-        int lo = 0, hi = count - 1, found = -1;
-        while (lo <= hi)
+        if (t < windowStart)
         {
-            var mid = (lo + hi) >>> 1;
-            if (starts[mid] <= t)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
+            return -1;
         }
 
-        return found;
-    }
-
-    private int LastStartBefore(long t)
-    {
-        int lo = 0, hi = count - 1, found = -1;
-        while (lo <= hi)
+        if (t >= windowEnd)
         {
-            var mid = (lo + hi) >>> 1;
-            if (starts[mid] < t)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
+            return count - 1;
         }
 
-        return found;
+        var i = dayFirst[(int)((t - windowStart) / Minutes.PerDay)];
+        while (i < count && starts[i] <= t)
+        {
+            i++;
+        }
+
+        return i - 1;
     }
 
-    private int FirstCumAfterAtLeast(long target)
+    private int LastStartBefore(long t) => LastStartAtOrBefore(t - 1);
+
+    /// <summary>The first interval whose cumulative work reaches target, galloping forward from a hint.</summary>
+    private int FirstCumAfterAtLeast(long target, int hint)
     {
-        int lo = 0, hi = count - 1, found = count - 1;
+        if (cumAfter[hint] >= target)
+        {
+            return hint;
+        }
+
+        int low = hint, step = 1;
+        while (low + step < count && cumAfter[low + step] < target)
+        {
+            low += step;
+            step <<= 1;
+        }
+
+        int lo = low + 1, hi = Math.Min(count - 1, low + step), found = hi;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -300,9 +315,22 @@ internal sealed class Timeline
         return found;
     }
 
-    private int LastCumBeforeAtMost(long target)
+    /// <summary>The last interval whose work before it is at most target, galloping back from a hint.</summary>
+    private int LastCumBeforeAtMost(long target, int hint)
     {
-        int lo = 0, hi = count - 1, found = 0;
+        if (cumBefore[hint] <= target)
+        {
+            return hint;
+        }
+
+        int high = hint, step = 1;
+        while (high - step >= 0 && cumBefore[high - step] > target)
+        {
+            high -= step;
+            step <<= 1;
+        }
+
+        int lo = Math.Max(0, high - step), hi = high - 1, found = lo;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
