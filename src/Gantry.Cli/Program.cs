@@ -14,7 +14,18 @@ var limit = new Option<int>("--limit") { Description = "How many mismatches to l
 var compare = new Command("compare", "Schedule a file and compare with the dates its own tool stored") { file, project, limit };
 compare.SetAction(r => CompareCommand.Run(r.GetValue(file)!, r.GetValue(project), r.GetValue(limit), Console.Out, Console.Error));
 
-var root = new RootCommand("gantry: engineering project schedules") { schedule, compare };
+var anyFile = new Argument<string>("file") { Description = "A P6 .xer, MS Project .xml (MSPDI) or Excel .xlsx file" };
+var check = new Command("check", "Schedule a file and print the DCMA 14-point health check") { anyFile, json, limit, dataDate, project };
+check.SetAction(r => CheckCommand.Run(r.GetValue(anyFile)!, r.GetValue(json), r.GetValue(limit), r.GetValue(dataDate), r.GetValue(project), Console.Out, Console.Error));
+var to = new Option<string?>("--to") { Description = "xlsx or csv (default: the extension of --out)" };
+var exportOut = new Option<string>("--out") { Description = "The file to write", Required = true };
+var export = new Command("export", "Schedule a file and write its activity table to Excel or CSV") { anyFile, to, exportOut, dataDate, project };
+export.SetAction(r => ExportCommand.Run(r.GetValue(anyFile)!, r.GetValue(to), r.GetValue(exportOut)!, r.GetValue(dataDate), r.GetValue(project), Console.Out, Console.Error));
+var templateOut = new Argument<string>("out") { Description = "The .xlsx file to write" };
+var template = new Command("import-template", "Write the bilingual Excel import template") { templateOut };
+template.SetAction(r => ImportTemplateCommand.Run(r.GetValue(templateOut)!, Console.Out, Console.Error));
+
+var root = new RootCommand("gantry: engineering project schedules") { schedule, compare, check, export, template };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
 {
