@@ -40,6 +40,12 @@ public sealed partial class Validation
         {
             Add(field, "TooLong", maxLength.ToString(CultureInfo.CurrentCulture));
         }
+        else if (trimmed.AsSpan().ContainsAnyInRange('\0', '\b') || trimmed.AsSpan().ContainsAnyInRange('\u000b', '\u001f'))
+        {
+            // Control characters (NUL above all, which PostgreSQL refuses in text) are never meant;
+            // tabs and line breaks are, in descriptions.
+            Add(field, "NotAllowedValue");
+        }
 
         return trimmed;
     }
