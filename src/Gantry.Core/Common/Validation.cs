@@ -12,7 +12,8 @@ public sealed partial class Validation
 {
     private readonly List<FieldError> _errors = [];
 
-    public bool HasErrors => _errors.Count > 0;
+    /// <summary>No error on <paramref name="field"/> yet: only then is it worth (and safe) to look it up in the database.</summary>
+    public bool IsValid(string field) => !_errors.Exists(e => e.Field == field);
 
     public static string Label(string field) =>
         Text.Get("Field_" + char.ToUpperInvariant(field[0]) + field[1..]);
