@@ -1,0 +1,71 @@
+using Gantry.Core.Auditing;
+using Gantry.Core.Common;
+using Gantry.Core.Members;
+using Gantry.Core.Organisations;
+using Gantry.Core.Projects;
+using Gantry.Core.Tokens;
+using Gantry.Core.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gantry.Core.Data;
+
+/// <summary>
+/// The one EF Core model of Gantry. Each database has a thin subclass
+/// (<see cref="SqliteGantryDbContext"/>, <see cref="PostgresGantryDbContext"/>) that owns its
+/// migrations folder; code everywhere else asks for this base type.
+/// </summary>
+public abstract class GantryDbContext : DbContext
+{
+    protected GantryDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<ProjectMembership> Memberships => Set<ProjectMembership>();
+
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            var entityName = ex.Entries.Count > 0 ? ex.Entries[0].Metadata.ClrType.Name : nameof(Project);
+            throw new ConcurrencyConflictException("Entity_" + entityName, ex);
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            var entityName = ex.Entries.Count > 0 ? ex.Entries[0].Metadata.ClrType.Name : nameof(Project);
+            throw new ConcurrencyConflictException("Entity_" + entityName, ex);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(GantryDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in SQL and in the audit trail, and safe to reorder.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

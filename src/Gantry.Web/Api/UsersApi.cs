@@ -1,0 +1,19 @@
+using Gantry.Core.Users;
+
+namespace Gantry.Web.Api;
+
+/// <summary>User accounts; only administrators create them.</summary>
+public static class UsersApi
+{
+    public static void MapUsersApi(this RouteGroupBuilder api)
+    {
+        var users = api.MapGroup("/users").WithTags("Users");
+        users.MapGet("/", (ListUsers useCase, CancellationToken ct) => useCase.ExecuteAsync(ct));
+
+        users.MapPost("/", async (CreateUserInput input, CreateUser useCase, CancellationToken ct) =>
+        {
+            var user = await useCase.ExecuteAsync(input, ct);
+            return Results.Created($"/api/v1/users/{user.Id}", user);
+        }).Produces<UserSummary>(StatusCodes.Status201Created).ProducesValidationProblem();
+    }
+}
