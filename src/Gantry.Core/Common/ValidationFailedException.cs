@@ -9,7 +9,11 @@ public sealed class ValidationFailedException : GantryException
         : base(errors.Count == 1 ? errors[0].Message : Text.Get("ValidationFailed"))
     {
         Errors = errors;
+        Summary = Text.Get("ValidationFailed");
     }
+
+    /// <summary>"Some fields are not valid", in the language of the user at the time of the request.</summary>
+    public string Summary { get; }
 
     public IReadOnlyList<FieldError> Errors { get; }
 

@@ -28,6 +28,6 @@ public sealed class AddMember(GantryDbContext db, PermissionService permissions,
             clock.GetUtcNow().UtcDateTime);
         db.Memberships.Add(membership);
         await db.SaveChangesAsync(cancellationToken);
-        return (await ListMembers.Query(db).SingleAsync(m => m.Summary.Id == membership.Id, cancellationToken)).Summary;
+        return await ListMembers.Query(db, db.Memberships.Where(m => m.Id == membership.Id)).SingleAsync(cancellationToken);
     }
 }

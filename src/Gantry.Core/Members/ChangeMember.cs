@@ -23,6 +23,6 @@ public sealed class ChangeMember(GantryDbContext db, PermissionService permissio
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return (await ListMembers.Query(db).SingleAsync(m => m.Summary.Id == membership.Id, cancellationToken)).Summary;
+        return await ListMembers.Query(db, db.Memberships.Where(m => m.Id == membership.Id)).SingleAsync(cancellationToken);
     }
 }

@@ -10,16 +10,13 @@ public sealed class ListMembers(GantryDbContext db, PermissionService permission
     public async Task<IReadOnlyList<MemberSummary>> ExecuteAsync(Guid projectId, CancellationToken cancellationToken = default)
     {
         await permissions.RequireProjectAsync(projectId, Permission.ViewProject, cancellationToken);
-        var rows = await Query(db).Where(m => m.ProjectId == projectId).Select(m => m.Summary).ToListAsync(cancellationToken);
+        var rows = await Query(db, db.Memberships.Where(m => m.ProjectId == projectId)).ToListAsync(cancellationToken);
         return rows.OrderBy(m => m.Role).ThenBy(m => m.UserName, StringComparer.Ordinal).ToArray();
     }
 
-    internal static IQueryable<MemberRow> Query(GantryDbContext db) =>
-        from m in db.Memberships
+    internal static IQueryable<MemberSummary> Query(GantryDbContext db, IQueryable<ProjectMembership> memberships) =>
+        from m in memberships
         join u in db.Users on m.UserId equals u.Id
         join o in db.Organisations on u.OrganisationId equals o.Id
-        select new MemberRow(m.ProjectId, new MemberSummary(m.Id, u.Id, u.UserName, u.DisplayName, o.Name, m.Role,
-            m.PartyRole, m.AddedAt, m.Version));
-
-    internal sealed record MemberRow(Guid ProjectId, MemberSummary Summary);
+        select new MemberSummary(m.Id, u.Id, u.UserName, u.DisplayName, o.Name, m.Role, m.PartyRole, m.AddedAt, m.Version);
 }

@@ -108,7 +108,7 @@ public sealed class Project : IVersioned, IProjectScoped
         }
 
         var currency = v.Trimmed("currency", input.Currency ?? "CNY", 3).ToUpperInvariant();
-        if (currency.Length > 0 && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))
+        if (currency.Length is > 0 and <= 3 && (currency.Length != 3 || !currency.All(char.IsAsciiLetterUpper)))
         {
             v.Add("currency", "CurrencyFormat");
         }

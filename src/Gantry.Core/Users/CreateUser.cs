@@ -16,7 +16,7 @@ public sealed class CreateUser(GantryDbContext db, PermissionService permissions
         var user = await BuildAsync(db, hasher, input, clock.GetUtcNow().UtcDateTime, cancellationToken);
         db.Users.Add(user);
         await db.SaveChangesAsync(cancellationToken);
-        return await ListUsers.Query(db).SingleAsync(u => u.Id == user.Id, cancellationToken);
+        return await ListUsers.Query(db, db.Users.Where(u => u.Id == user.Id)).SingleAsync(cancellationToken);
     }
 
     /// <summary>Validates and builds a user; also used by the first-start and demo seeding, which run before anyone signs in.</summary>

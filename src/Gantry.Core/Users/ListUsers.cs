@@ -13,17 +13,12 @@ public sealed class ListUsers(GantryDbContext db, PermissionService permissions)
     public async Task<IReadOnlyList<UserSummary>> ExecuteAsync(CancellationToken cancellationToken = default)
     {
         var user = await permissions.RequireUserAsync(cancellationToken);
-        var query = Query(db);
-        if (!user.IsAdministrator)
-        {
-            query = query.Where(u => u.IsActive);
-        }
-
-        return await query.OrderBy(u => u.UserName).ToListAsync(cancellationToken);
+        var users = user.IsAdministrator ? db.Users : db.Users.Where(u => u.IsActive);
+        return await Query(db, users.OrderBy(u => u.UserName)).ToListAsync(cancellationToken);
     }
 
-    internal static IQueryable<UserSummary> Query(GantryDbContext db) =>
-        db.Users.Join(db.Organisations, u => u.OrganisationId, o => o.Id, (u, o) => new UserSummary(
+    internal static IQueryable<UserSummary> Query(GantryDbContext db, IQueryable<User> users) =>
+        users.Join(db.Organisations, u => u.OrganisationId, o => o.Id, (u, o) => new UserSummary(
             u.Id, u.UserName, u.DisplayName, u.Email, o.Id, o.Name, o.Type, u.IsAdministrator, u.IsActive,
             u.LockedOutUntil));
 }

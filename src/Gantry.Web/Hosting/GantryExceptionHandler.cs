@@ -1,5 +1,4 @@
 using Gantry.Core.Common;
-using Gantry.Core.Localization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,7 +18,8 @@ public sealed class GantryExceptionHandler(IProblemDetailsService problemDetails
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal))
             {
                 Status = StatusCodes.Status400BadRequest,
-                Title = Text.Get("ValidationFailed"),
+                // Taken from the exception: this handler runs outside the request's culture scope.
+                Title = v.Summary,
                 Detail = v.Message,
             },
             NotFoundException => Problem(StatusCodes.Status404NotFound, exception.Message),
