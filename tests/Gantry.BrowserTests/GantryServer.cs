@@ -19,9 +19,10 @@ public sealed class GantryServer : IAsyncLifetime
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("gantry-browser-").FullName;
     private WebApplicationFactory<Program>? _factory;
-    private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = string.Empty;
+
+    public IPlaywright Playwright { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -42,8 +43,8 @@ public sealed class GantryServer : IAsyncLifetime
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         BaseUrl = addresses.Addresses.First().TrimEnd('/');
 
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
@@ -68,7 +69,7 @@ public sealed class GantryServer : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
-        _playwright?.Dispose();
+        Playwright.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

@@ -21,7 +21,10 @@ public static class UiSetup
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
-            LocalizeBindingMessages(options, factory.Create(typeof(SharedResource))));
+        {
+            LocalizeBindingMessages(options, factory.Create(typeof(SharedResource)));
+            options.Filters.Add<PageExceptionFilter>();
+        });
         services.AddScoped<ShellService>();
         return services;
     }

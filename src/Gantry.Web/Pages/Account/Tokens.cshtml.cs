@@ -54,15 +54,8 @@ public sealed class TokensModel(ListTokens listTokens, IssueToken issueToken, Re
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid tokenId, CancellationToken cancellationToken)
     {
-        try
-        {
-            await revokeToken.ExecuteAsync(tokenId, cancellationToken);
-            TempData["Flash"] = text["Tokens.RevokedDone"].Value;
-        }
-        catch (NotFoundException)
-        {
-            return this.NotFoundPage();
-        }
+        await revokeToken.ExecuteAsync(tokenId, cancellationToken);
+        TempData["Flash"] = text["Tokens.RevokedDone"].Value;
 
         return RedirectToPage();
     }

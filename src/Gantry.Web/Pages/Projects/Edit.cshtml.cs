@@ -21,20 +21,13 @@ public sealed class EditModel(GetProject getProject, UpdateProject updateProject
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        try
+        var project = await getProject.ExecuteAsync(Id, cancellationToken);
+        if (!project.MyPermissions.Contains(Permission.EditProject) || project.IsArchived)
         {
-            var project = await getProject.ExecuteAsync(Id, cancellationToken);
-            if (!project.MyPermissions.Contains(Permission.EditProject) || project.IsArchived)
-            {
-                return Redirect($"~/projects/{Id}");
-            }
+            return Redirect($"~/projects/{Id}");
+        }
 
-            Input = ProjectFormInput.From(project);
-        }
-        catch (NotFoundException)
-        {
-            return this.NotFoundPage();
-        }
+        Input = ProjectFormInput.From(project);
 
         await LoadOptionsAsync(cancellationToken);
         return Page();
@@ -47,10 +40,6 @@ public sealed class EditModel(GetProject getProject, UpdateProject updateProject
             await updateProject.ExecuteAsync(Id, Input.ToInput(), cancellationToken);
             TempData["Flash"] = Text["Project.Saved"].Value;
             return Redirect($"~/projects/{Id}");
-        }
-        catch (NotFoundException)
-        {
-            return this.NotFoundPage();
         }
         catch (ForbiddenException denied)
         {

@@ -42,15 +42,8 @@ public sealed class OverviewModel(GetProject getProject, ListMembers listMembers
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
-        catch (NotFoundException)
-        {
-            return this.NotFoundPage();
-        }
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAddMemberAsync(CancellationToken cancellationToken)
@@ -60,10 +53,6 @@ public sealed class OverviewModel(GetProject getProject, ListMembers listMembers
             var added = await addMember.ExecuteAsync(Id, NewMember.ToInput(), cancellationToken);
             TempData["Flash"] = text["Members.Added", added.DisplayName].Value;
             return Redirect($"~/projects/{Id}");
-        }
-        catch (NotFoundException)
-        {
-            return this.NotFoundPage();
         }
         catch (ValidationFailedException failure)
         {
@@ -87,11 +76,7 @@ public sealed class OverviewModel(GetProject getProject, ListMembers listMembers
             TempData["Flash"] = text[restore ? "Project.RestoredDone" : "Project.ArchivedDone"].Value;
             return Redirect($"~/projects/{Id}");
         }
-        catch (NotFoundException)
-        {
-            return this.NotFoundPage();
-        }
-        catch (GantryException refused)
+        catch (GantryException refused) when (refused is not NotFoundException)
         {
             ModelState.AddModelError(string.Empty, refused.Message);
             await LoadAsync(cancellationToken);

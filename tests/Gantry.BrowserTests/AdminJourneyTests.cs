@@ -1,0 +1,51 @@
+namespace Gantry.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AdminJourneyTests(GantryServer server)
+{
+    [Fact]
+    public async Task AdministratorRegistersAnOrganisationAndAUserWhoCanThenSignIn()
+    {
+        var page = await server.NewPageAsync();
+        await page.SignInAsync("admin", GantryServer.AdminPassword);
+
+        await page.GotoAsync("/admin/organisations");
+        await page.FillAsync("#Input_Name", "苏州钢结构工程有限公司");
+        await page.SelectOptionAsync("#Input_Type", "Subcontractor");
+        await page.FillAsync("#Input_Code", "SZGJG");
+        await page.ClickAsync("[data-testid=create-organisation]");
+        Assert.Contains("苏州钢结构工程有限公司", await page.InnerTextAsync("[data-testid=organisations]"), StringComparison.Ordinal);
+
+        await page.GotoAsync("/admin/users/new");
+        await page.FillAsync("#Input_UserName", "steel.he");
+        await page.FillAsync("#Input_DisplayName", "何军");
+        await page.FillAsync("#Input_Email", "steel.he@example.cn");
+        await page.SelectOptionAsync("#Input_OrganisationId", new SelectOptionValue { Label = "苏州钢结构工程有限公司 (Subcontractor)" });
+        await page.FillAsync("#Input_Password", "Steel-Initial-2026");
+        await page.ClickAsync("[data-testid=create-user]");
+        await page.WaitForURLAsync("**/admin/users");
+        Assert.Contains("steel.he", await page.InnerTextAsync("[data-testid=users]"), StringComparison.Ordinal);
+        await page.SignOutAsync();
+
+        await page.SignInAsync("steel.he", "Steel-Initial-2026");
+        Assert.Contains("何军", await page.InnerTextAsync("[data-testid=user-menu]"), StringComparison.Ordinal);
+        Assert.True(await page.IsVisibleAsync("[data-testid=portfolio-empty]"));
+        await page.CloseContextAsync();
+    }
+
+    [Fact]
+    public async Task NewUserWithTooShortAPasswordGetsTheMessageBesideTheField()
+    {
+        var page = await server.NewPageAsync();
+        await page.SignInAsync("admin", GantryServer.AdminPassword);
+        await page.GotoAsync("/admin/users/new");
+        await page.FillAsync("#Input_UserName", "short.pw");
+        await page.FillAsync("#Input_DisplayName", "Short Password");
+        await page.FillAsync("#Input_Password", "abc");
+        await page.ClickAsync("[data-testid=create-user]");
+
+        Assert.Contains("8", await page.InnerTextAsync("[data-valmsg-for='Input.Password']"), StringComparison.Ordinal);
+        Assert.NotEmpty((await page.InnerTextAsync("[data-valmsg-for='Input.OrganisationId']")).Trim());
+        await page.CloseContextAsync();
+    }
+}
