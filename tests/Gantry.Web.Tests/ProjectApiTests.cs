@@ -143,6 +143,11 @@ public sealed class ProjectApiTests(GantryApp app) : IClassFixture<GantryApp>
 
         Assert.Equal("new.engineer", created.Str("userName"));
         await app.SignedIn("new.engineer", "Long-Enough-1");
+        await (await pm.PutAsJson($"/api/v1/users/{created.Str("id")}/password", new { newPassword = "Taken-Over-123" }))
+            .Problem(HttpStatusCode.Forbidden);
+        await (await admin.PutAsJson($"/api/v1/users/{created.Str("id")}/password", new { newPassword = "Reset-By-Admin-1" }))
+            .Read(HttpStatusCode.NoContent);
+        await app.SignedIn("new.engineer", "Reset-By-Admin-1");
     }
 
     [Fact]

@@ -20,5 +20,5 @@ public sealed class ListUsers(GantryDbContext db, PermissionService permissions)
     internal static IQueryable<UserSummary> Query(GantryDbContext db, IQueryable<User> users) =>
         users.Join(db.Organisations, u => u.OrganisationId, o => o.Id, (u, o) => new UserSummary(
             u.Id, u.UserName, u.DisplayName, u.Email, o.Id, o.Name, o.Type, u.IsAdministrator, u.IsActive,
-            u.LockedOutUntil));
+            u.LockedOutUntil, u.Version));
 }

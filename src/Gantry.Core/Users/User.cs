@@ -84,7 +84,15 @@ public sealed class User : IVersioned
 
     public void SetPreferredCulture(string? culture) => PreferredCulture = culture;
 
-    public void Deactivate() => IsActive = false;
+    /// <summary>An administrator's correction of who this person is and whether they may sign in.</summary>
+    public void Change(string displayName, string? email, Guid organisationId, bool isAdministrator, bool isActive)
+    {
+        DisplayName = displayName;
+        SetEmail(email);
+        OrganisationId = organisationId;
+        IsAdministrator = isAdministrator;
+        IsActive = isActive;
+    }
 
     public bool IsLockedOut(DateTime now) => LockedOutUntil is { } until && until > now;
 
@@ -100,6 +108,13 @@ public sealed class User : IVersioned
             LockedOutUntil = now + lockoutDuration;
             FailedSignInCount = 0;
         }
+    }
+
+    /// <summary>An administrator sets a new password for someone who forgot theirs; this also lifts a lock-out.</summary>
+    public void ResetPassword(string hash)
+    {
+        SetPasswordHash(hash);
+        RecordSuccessfulSignIn();
     }
 
     public void RecordSuccessfulSignIn()

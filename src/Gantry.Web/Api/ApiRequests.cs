@@ -11,3 +11,6 @@ public sealed record LanguageRequest(string? Language);
 
 /// <summary>Body of archive/restore: the version the user loaded.</summary>
 public sealed record VersionRequest(int? Version);
+
+/// <summary>Body of <c>PUT /api/v1/users/{id}/password</c> (administrators).</summary>
+public sealed record ResetPasswordRequest(string? NewPassword);
