@@ -45,8 +45,9 @@ public sealed class AccountJourneyTests(GantryServer server)
     [Fact]
     public async Task UserChangesTheirPasswordAndSignsInWithTheNewOne()
     {
+        await server.CreateUserAsync("pw.changer", "Password Changer", "Changer-Old-2026");
         var page = await server.NewPageAsync();
-        await page.SignInAsync("owner.liu", GantryServer.DemoPassword);
+        await page.SignInAsync("pw.changer", "Changer-Old-2026");
         await page.GotoAsync("/account/password");
 
         await page.FillAsync("#Input_CurrentPassword", "wrong-current");
@@ -55,16 +56,16 @@ public sealed class AccountJourneyTests(GantryServer server)
         await page.ClickAsync("[data-testid=change-password]");
         Assert.NotEmpty((await page.InnerTextAsync("[data-valmsg-for='Input.CurrentPassword']")).Trim());
 
-        await page.FillAsync("#Input_CurrentPassword", GantryServer.DemoPassword);
+        await page.FillAsync("#Input_CurrentPassword", "Changer-Old-2026");
         await page.FillAsync("#Input_NewPassword", "Owner-New-Password-1");
         await page.FillAsync("#Input_ConfirmPassword", "Owner-New-Password-1");
         await page.ClickAsync("[data-testid=change-password]");
         await page.WaitForSelectorAsync("[data-testid=flash]");
         await page.SignOutAsync();
 
-        await page.SignInAsync("owner.liu", GantryServer.DemoPassword);
+        await page.SignInAsync("pw.changer", "Changer-Old-2026");
         Assert.True(await page.IsVisibleAsync("[data-testid=signin-error]"));
-        await page.SignInAsync("owner.liu", "Owner-New-Password-1");
+        await page.SignInAsync("pw.changer", "Owner-New-Password-1");
         Assert.True(await page.IsVisibleAsync("[data-testid=user-menu]"));
         await page.CloseContextAsync();
     }

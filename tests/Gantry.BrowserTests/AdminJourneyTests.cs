@@ -48,4 +48,50 @@ public sealed class AdminJourneyTests(GantryServer server)
         Assert.NotEmpty((await page.InnerTextAsync("[data-valmsg-for='Input.OrganisationId']")).Trim());
         await page.CloseContextAsync();
     }
+
+    [Fact]
+    public async Task AdministratorUnlocksALockedOutUserWithANewPassword()
+    {
+        var user = await server.NewPageAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await user.SignInAsync("supervisor.zhao", "wrong-" + i);
+        }
+
+        var admin = await server.NewPageAsync();
+        await admin.SignInAsync("admin", GantryServer.AdminPassword);
+        await admin.GotoAsync("/admin/users");
+        var row = admin.Locator("[data-testid=user-row]", new() { HasText = "supervisor.zhao" });
+        Assert.Contains("Locked out", await row.InnerTextAsync(), StringComparison.Ordinal);
+        await row.Locator("a").First.ClickAsync();
+        await admin.FillAsync("#NewPassword", "Zhao-Reset-2026");
+        await admin.ClickAsync("[data-testid=reset-password]");
+        await admin.WaitForSelectorAsync("[data-testid=flash]");
+
+        await user.SignInAsync("supervisor.zhao", "Zhao-Reset-2026");
+        Assert.True(await user.IsVisibleAsync("[data-testid=user-menu]"));
+        await user.CloseContextAsync();
+        await admin.CloseContextAsync();
+    }
+
+    [Fact]
+    public async Task DisabledUserCanNoLongerSignIn()
+    {
+        await server.CreateUserAsync("to.disable", "To Disable", "Disable-Me-2026");
+        var admin = await server.NewPageAsync();
+        await admin.SignInAsync("admin", GantryServer.AdminPassword);
+        await admin.GotoAsync("/admin/users");
+        await admin.Locator("[data-testid=user-row]", new() { HasText = "to.disable" }).Locator("a").First.ClickAsync();
+        await admin.UncheckAsync("#Input_IsActive");
+        await admin.ClickAsync("[data-testid=save-user]");
+        await admin.WaitForURLAsync("**/admin/users");
+        Assert.Contains("Inactive", await admin.Locator("[data-testid=user-row]", new() { HasText = "to.disable" }).InnerTextAsync(),
+            StringComparison.Ordinal);
+
+        var user = await server.NewPageAsync();
+        await user.SignInAsync("to.disable", "Disable-Me-2026");
+        Assert.True(await user.IsVisibleAsync("[data-testid=signin-error]"));
+        await user.CloseContextAsync();
+        await admin.CloseContextAsync();
+    }
 }

@@ -1,9 +1,14 @@
 using System.Net;
+using Gantry.Core.Data;
+using Gantry.Core.Organisations;
+using Gantry.Core.Permissions;
+using Gantry.Core.Users;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gantry.BrowserTests;
@@ -51,6 +56,19 @@ public sealed class GantryServer : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run"],
         });
+        await WarmUpAsync();
+    }
+
+    /// <summary>
+    /// The first request compiles pages and builds the EF model; doing that once here keeps the
+    /// first test from timing out on a busy machine.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        var page = await NewPageAsync();
+        await page.SignInAsync("admin", AdminPassword);
+        await page.GotoAsync("/projects/new");
+        await page.Context.CloseAsync();
     }
 
     /// <summary>A fresh browser context (no cookies) with the given browser language and window width.</summary>
@@ -62,8 +80,30 @@ public sealed class GantryServer : IAsyncLifetime
             Locale = locale,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: the suite shares two cores with builds; a real hang still fails within a minute.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A user of their own for a test that changes the account (password, disabling), so tests do
+    /// not depend on each other's order. Created through Core's use case, acting as the administrator.
+    /// </summary>
+    public async Task CreateUserAsync(string userName, string displayName, string password)
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var admin = await services.GetRequiredService<GantryDbContext>().Users.SingleAsync(u => u.IsAdministrator);
+        services.GetRequiredService<CurrentUser>().Set(admin.Id, admin.UserName);
+        var organisations = await services.GetRequiredService<ListOrganisations>().ExecuteAsync();
+        await services.GetRequiredService<CreateUser>().ExecuteAsync(new CreateUserInput
+        {
+            UserName = userName,
+            DisplayName = displayName,
+            Password = password,
+            OrganisationId = organisations.First(o => o.Type == OrganisationType.Supervisor).Id,
+        });
     }
 
     public async Task DisposeAsync()

@@ -117,6 +117,30 @@ public sealed partial class ProjectJourneyTests(GantryServer server)
     }
 
     [Fact]
+    public async Task RemovedMemberGets404OnTheProjectTheyWereTakenOff()
+    {
+        var manager = await server.NewPageAsync();
+        await manager.SignInAsync("pm.zhang", GantryServer.DemoPassword);
+        var projectUrl = await CreateProjectAsync(manager, "BT-REMOVE", "Removal Test Annex");
+        await manager.SelectOptionAsync("#NewMember_UserId", new SelectOptionValue { Label = "陈静 (cost.chen) · 江城建工集团有限公司" });
+        await manager.SelectOptionAsync("#NewMember_Role", "CostController");
+        await manager.ClickAsync("[data-testid=add-member]");
+
+        var member = await server.NewPageAsync();
+        await member.SignInAsync("cost.chen", GantryServer.DemoPassword);
+        Assert.Equal(200, (await member.GotoAsync(projectUrl))!.Status);
+
+        manager.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await manager.Locator("[data-testid=member-row]", new() { HasText = "陈静" }).Locator("[data-testid=remove-member]").ClickAsync();
+        await manager.WaitForSelectorAsync("[data-testid=flash]");
+        Assert.DoesNotContain("陈静", await manager.InnerTextAsync("[data-testid=members]"), StringComparison.Ordinal);
+
+        Assert.Equal(404, (await member.GotoAsync(projectUrl))!.Status);
+        await manager.CloseContextAsync();
+        await member.CloseContextAsync();
+    }
+
+    [Fact]
     public async Task ArchivedProjectLeavesThePortfolioButCanBeShown()
     {
         var page = await server.NewPageAsync();

@@ -14,7 +14,7 @@ namespace Gantry.Web.Pages.Projects;
 
 /// <summary>A project's key facts and team; members with the right role edit, archive and add people here.</summary>
 public sealed class OverviewModel(GetProject getProject, ListMembers listMembers, ListUsers listUsers, AddMember addMember,
-    ArchiveProject archiveProject, IStringLocalizer<SharedResource> text) : PageModel
+    RemoveMember removeMember, ArchiveProject archiveProject, IStringLocalizer<SharedResource> text) : PageModel
 {
     private static readonly IReadOnlySet<string> MemberFields = ModelStateExtensions.FieldsOf<NewMemberForm>();
 
@@ -65,6 +65,27 @@ public sealed class OverviewModel(GetProject getProject, ListMembers listMembers
 
         await LoadAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>Takes a user off the project; Core refuses to remove the last project manager.</summary>
+    public async Task<IActionResult> OnPostRemoveMemberAsync(Guid membershipId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await removeMember.ExecuteAsync(Id, membershipId, cancellationToken);
+            TempData["Flash"] = text["Members.Removed"].Value;
+            return Redirect($"~/projects/{Id}");
+        }
+        catch (ValidationFailedException refused)
+        {
+            foreach (var error in refused.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Message);
+            }
+
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
     }
 
     /// <summary>Archives (or restores) the project at the version the user saw, so a concurrent edit is not hidden.</summary>
