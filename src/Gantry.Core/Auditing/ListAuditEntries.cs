@@ -21,6 +21,8 @@ public sealed class ListAuditEntries(GantryDbContext db, PermissionService permi
             v.Add("take", "NotAllowedValue");
         }
 
+        var entityName = v.Trimmed("entityName", query.EntityName, 100, required: false);
+        var entityKey = v.Trimmed("entityKey", query.EntityKey, 100, required: false);
         v.ThrowIfAny();
         IQueryable<AuditEntry> rows = db.AuditEntries;
         if (query.ProjectId is { } projectId)
@@ -33,14 +35,14 @@ public sealed class ListAuditEntries(GantryDbContext db, PermissionService permi
             await permissions.RequireAdministratorAsync(cancellationToken);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.EntityName))
+        if (entityName.Length > 0)
         {
-            rows = rows.Where(a => a.EntityName == query.EntityName);
+            rows = rows.Where(a => a.EntityName == entityName);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.EntityKey))
+        if (entityKey.Length > 0)
         {
-            rows = rows.Where(a => a.EntityKey == query.EntityKey);
+            rows = rows.Where(a => a.EntityKey == entityKey);
         }
 
         // Id follows insertion order on both databases, unlike timestamps that can tie within a save.

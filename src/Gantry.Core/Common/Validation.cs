@@ -12,7 +12,8 @@ public sealed partial class Validation
 {
     private readonly List<FieldError> _errors = [];
 
-    public bool HasErrors => _errors.Count > 0;
+    /// <summary>No error on <paramref name="field"/> yet: only then is it worth (and safe) to look it up in the database.</summary>
+    public bool IsValid(string field) => !_errors.Exists(e => e.Field == field);
 
     public static string Label(string field) =>
         Text.Get("Field_" + char.ToUpperInvariant(field[0]) + field[1..]);
@@ -39,6 +40,12 @@ public sealed partial class Validation
         else if (trimmed.Length > maxLength)
         {
             Add(field, "TooLong", maxLength.ToString(CultureInfo.CurrentCulture));
+        }
+        else if (trimmed.AsSpan().ContainsAnyInRange('\0', '\b') || trimmed.AsSpan().ContainsAnyInRange('\u000b', '\u001f'))
+        {
+            // Control characters (NUL above all, which PostgreSQL refuses in text) are never meant;
+            // tabs and line breaks are, in descriptions.
+            Add(field, "NotAllowedValue");
         }
 
         return trimmed;

@@ -29,7 +29,7 @@ public sealed class CreateUser(GantryDbContext db, PermissionService permissions
         var email = v.Email("email", input.Email, required: false);
         PasswordRules.Check(v, "password", input.Password);
         var organisationId = v.Required("organisationId", input.OrganisationId);
-        if (userName.Length > 0)
+        if (userName.Length > 0 && v.IsValid("userName"))
         {
             var normalized = User.Normalize(userName);
             if (await db.Users.AnyAsync(u => u.NormalizedUserName == normalized || u.NormalizedEmail == normalized, cancellationToken))
@@ -38,7 +38,7 @@ public sealed class CreateUser(GantryDbContext db, PermissionService permissions
             }
         }
 
-        if (email.Length > 0)
+        if (email.Length > 0 && v.IsValid("email"))
         {
             var normalized = User.Normalize(email);
             if (await db.Users.AnyAsync(u => u.NormalizedEmail == normalized || u.NormalizedUserName == normalized, cancellationToken))

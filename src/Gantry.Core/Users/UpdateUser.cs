@@ -24,7 +24,7 @@ public sealed class UpdateUser(GantryDbContext db, PermissionService permissions
         var organisationId = v.Required("organisationId", input.OrganisationId);
         var isAdministrator = v.Required("isAdministrator", input.IsAdministrator);
         var isActive = v.Required("isActive", input.IsActive);
-        if (email.Length > 0)
+        if (email.Length > 0 && v.IsValid("email"))
         {
             var normalized = User.Normalize(email);
             if (await db.Users.AnyAsync(u => u.Id != userId && (u.NormalizedEmail == normalized || u.NormalizedUserName == normalized),
