@@ -66,6 +66,10 @@ public sealed class GantryServer : IAsyncLifetime
     private async Task WarmUpAsync()
     {
         var page = await NewPageAsync();
+        // Cold start on a loaded two-core machine (JIT, first queries, data-protection keys) can take
+        // far longer than any later page, so only this first visit gets two minutes.
+        page.Context.SetDefaultTimeout(120_000);
+        page.Context.SetDefaultNavigationTimeout(120_000);
         await page.SignInAsync("admin", AdminPassword);
         await page.GotoAsync("/projects/new");
         await page.Context.CloseAsync();

@@ -25,6 +25,19 @@ public sealed class LanguageJourneyTests(GantryServer server)
     }
 
     [Fact]
+    public async Task VisitorSwitchesTheSignInPageToEnglishBeforeSigningIn()
+    {
+        var page = await server.NewPageAsync(locale: "zh-CN");
+        await page.GotoAsync("/sign-in");
+        await page.ClickAsync("[data-testid=language-switch] button[value=en]");
+
+        Assert.Contains("/sign-in", page.Url, StringComparison.Ordinal);
+        Assert.Equal("Sign in to Gantry", (await page.InnerTextAsync("h1")).Trim());
+        Assert.Equal("User name or e-mail", (await page.InnerTextAsync("label[for=Input_Login]")).Trim());
+        await page.CloseContextAsync();
+    }
+
+    [Fact]
     public async Task SwitchedLanguageChangesTheTextAndIsRememberedAfterSigningOutAndIn()
     {
         var page = await server.NewPageAsync(locale: "en-US");

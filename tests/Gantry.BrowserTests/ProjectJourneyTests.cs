@@ -38,6 +38,19 @@ public sealed partial class ProjectJourneyTests(GantryServer server)
     }
 
     [Fact]
+    public async Task ProjectSwitcherInTheTopBarOpensAProject()
+    {
+        var page = await server.NewPageAsync();
+        await page.SignInAsync("planner.li", GantryServer.DemoPassword);
+        await page.ClickAsync("[data-testid=project-switcher]");
+        await page.ClickAsync(".switcher-menu a:has-text('BJHY-3')");
+
+        Assert.Equal("滨江花园3号楼", (await page.InnerTextAsync("[data-testid=project-name]")).Trim());
+        Assert.Contains("滨江花园3号楼", await page.InnerTextAsync("[data-testid=project-switcher]"), StringComparison.Ordinal);
+        await page.CloseContextAsync();
+    }
+
+    [Fact]
     public async Task PortfolioSortsByAColumnBothWays()
     {
         var page = await server.NewPageAsync();
