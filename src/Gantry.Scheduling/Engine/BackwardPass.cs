@@ -8,6 +8,7 @@ namespace Gantry.Scheduling.Engine;
 internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, ScheduleOptions options)
 {
     private readonly Timeline[] calendars = net.Calendars.All;
+    private readonly long dataDate = Minutes.From(options.DataDate ?? options.ProjectStart);
 
     /// <summary>Latest early finish of the scheduled work, the anchor of open ends.</summary>
     public long ComputeProjectFinish()
@@ -65,21 +66,22 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
             }
 
             var lagCalendar = calendars[net.LinkCalendar[l]];
+            var lag = RemainingLag(i, l, lagCalendar);
             switch (net.LinkType[l])
             {
                 case RelationshipType.FinishToStart:
                     openFinish = false;
-                    finishBound = Math.Min(finishBound, lagCalendar.SubtractWork(state.LateStart[s], net.LinkLag[l]));
+                    finishBound = Math.Min(finishBound, lagCalendar.SubtractWork(state.LateStart[s], lag));
                     break;
                 case RelationshipType.StartToStart:
-                    startBound = Math.Min(startBound, lagCalendar.SubtractWork(state.LateStart[s], net.LinkLag[l]));
+                    startBound = Math.Min(startBound, lagCalendar.SubtractWork(state.LateStart[s], lag));
                     break;
                 case RelationshipType.FinishToFinish:
                     openFinish = false;
-                    finishBound = Math.Min(finishBound, lagCalendar.SubtractWork(state.LateFinish[s], net.LinkLag[l]));
+                    finishBound = Math.Min(finishBound, lagCalendar.SubtractWork(state.LateFinish[s], lag));
                     break;
                 default:
-                    startBound = Math.Min(startBound, lagCalendar.SubtractWork(state.LateFinish[s], net.LinkLag[l]));
+                    startBound = Math.Min(startBound, lagCalendar.SubtractWork(state.LateFinish[s], lag));
                     break;
             }
         }
@@ -146,6 +148,23 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
         state.TotalFloat[i] = complete ? Minutes.None : TotalFloat(i, own);
 
         return oldLateStart != lateStart || oldLateFinish != lateFinish || oldFloat != state.TotalFloat[i] || oldEarlyStart != state.EarlyStart[i];
+    }
+
+    /// <summary>
+    /// P6: the lag after a completed activity runs from its actual date, so the part that lies
+    /// before the data date has already elapsed and its late dates hold back only the rest.
+    /// </summary>
+    private long RemainingLag(int i, int l, Timeline lagCalendar)
+    {
+        var lag = net.LinkLag[l];
+        if (lag <= 0 || net.ActualFinish[i] == Minutes.None || options.Convention != SchedulingConvention.PrimaveraP6)
+        {
+            return lag;
+        }
+
+        var from = net.LinkType[l] is RelationshipType.FinishToStart or RelationshipType.FinishToFinish ? net.ActualFinish[i] : net.ActualStart[i];
+        var elapsed = lagCalendar.WorkBetween(from, dataDate);
+        return elapsed <= 0 ? lag : Math.Max(0, lag - elapsed);
     }
 
     private long TotalFloat(int i, Timeline own)

@@ -32,6 +32,14 @@ internal sealed class FloatAnalysis(CompiledNetwork net, ScheduleState state, Sc
             return;
         }
 
+        // P6 reports no free float for an activity whose finish an expected finish date sets
+        // ("use expected finish dates"): its finish is a commitment, not a position in the logic.
+        if (options.UseExpectedFinish && net.ExpectedFinish[i] != Minutes.None)
+        {
+            state.FreeFloat[i] = 0;
+            return;
+        }
+
         var own = calendars[net.Calendar[i]];
         var free = long.MaxValue;
         var openEnd = true;
