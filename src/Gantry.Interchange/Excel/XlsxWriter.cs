@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -172,6 +174,41 @@ public static class XlsxWriter
             new CellFormat { NumberFormatId = 4, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true }) { Count = 4 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
+    /// <summary>
+    /// The text with characters XML cannot hold (control characters some P6 names carry, lone
+    /// surrogates) shown as U+FFFD: writing them would make a file Excel refuses to open.
+    /// </summary>
+    internal static string XmlSafe(string text)
+    {
+        StringBuilder? safe = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            bool ok = pair || XmlConvert.IsXmlChar(c);
+            if (!ok && safe == null)
+            {
+                safe = new StringBuilder(text.Length).Append(text, 0, i);
+            }
+
+            if (safe != null)
+            {
+                safe.Append(ok ? c : '\uFFFD');
+                if (pair)
+                {
+                    safe.Append(text[i + 1]);
+                }
+            }
+
+            if (pair)
+            {
+                i++;
+            }
+        }
+
+        return safe?.ToString() ?? text;
+    }
+
     /// <summary>Each distinct text once, by first use.</summary>
     private sealed class SharedStrings
     {
@@ -180,6 +217,7 @@ public static class XlsxWriter
 
         public int Index(string text)
         {
+            text = XmlSafe(text);
             if (!index.TryGetValue(text, out int i))
             {
                 i = texts.Count;
