@@ -33,7 +33,7 @@ public static class XlsxWriter
         foreach (var sheet in sheets)
         {
             var part = workbookPart.AddNewPart<WorksheetPart>();
-            part.Worksheet = Worksheet(sheet, strings);
+            WriteWorksheet(part, sheet, strings);
             sheetList.Append(new Sheet { Name = sheet.Name, SheetId = sheetId, Id = workbookPart.GetIdOfPart(part) });
             if (sheet.IsTable && sheet.Columns.Count > 0)
             {
@@ -50,18 +50,19 @@ public static class XlsxWriter
             workbookPart.Workbook.Append(definedNames);
         }
 
-        var stringsPart = workbookPart.AddNewPart<SharedStringTablePart>();
-        stringsPart.SharedStringTable = strings.Table();
+        strings.Write(workbookPart.AddNewPart<SharedStringTablePart>());
         workbookPart.Workbook.Save();
     }
 
-    private static Worksheet Worksheet(XlsxSheet sheet, SharedStrings strings)
+    /// <summary>Streams the sheet with OpenXmlWriter: rows are written as they are made, never held as a tree.</summary>
+    private static void WriteWorksheet(WorksheetPart part, XlsxSheet sheet, SharedStrings strings)
     {
-        var worksheet = new Worksheet();
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
         if (sheet.IsTable)
         {
             var pane = new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen };
-            worksheet.Append(new SheetViews(new SheetView(pane, new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue>(["A2"]) }) { WorkbookViewId = 0 }));
+            writer.WriteElement(new SheetViews(new SheetView(pane, new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue>(["A2"]) }) { WorkbookViewId = 0 }));
         }
 
         if (sheet.Columns.Count > 0)
@@ -72,10 +73,10 @@ public static class XlsxWriter
                 columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = sheet.Columns[i].Width, CustomWidth = true });
             }
 
-            worksheet.Append(columns);
+            writer.WriteElement(columns);
         }
 
-        var data = new SheetData();
+        writer.WriteStartElement(new SheetData());
         uint rowNumber = 1;
         if (sheet.IsTable)
         {
@@ -85,7 +86,7 @@ public static class XlsxWriter
                 header.Append(TextCell(Reference(c, 1), sheet.Columns[c].Header, strings, HeaderStyle));
             }
 
-            data.Append(header);
+            writer.WriteElement(header);
         }
 
         foreach (var values in sheet.Rows)
@@ -99,17 +100,17 @@ public static class XlsxWriter
                 }
             }
 
-            data.Append(row);
+            writer.WriteElement(row);
             rowNumber++;
         }
 
-        worksheet.Append(data);
+        writer.WriteEndElement();
         if (sheet.IsTable && sheet.Columns.Count > 0)
         {
-            worksheet.Append(new AutoFilter { Reference = Reference(0, 1) + ":" + Reference(sheet.Columns.Count - 1, (uint)Math.Max(1, sheet.Rows.Count + 1)) });
+            writer.WriteElement(new AutoFilter { Reference = Reference(0, 1) + ":" + Reference(sheet.Columns.Count - 1, (uint)Math.Max(1, sheet.Rows.Count + 1)) });
         }
 
-        return worksheet;
+        writer.WriteEndElement();
     }
 
     private static Cell? Cell(string reference, object? value, SharedStrings strings) => value switch
@@ -228,9 +229,10 @@ public static class XlsxWriter
             return i;
         }
 
-        public SharedStringTable Table()
+        public void Write(SharedStringTablePart part)
         {
-            var table = new SharedStringTable { Count = (uint)texts.Count, UniqueCount = (uint)texts.Count };
+            using var writer = OpenXmlWriter.Create(part);
+            writer.WriteStartElement(new SharedStringTable { Count = (uint)texts.Count, UniqueCount = (uint)texts.Count });
             foreach (string text in texts)
             {
                 // Keep leading and trailing spaces: without xml:space="preserve" Excel trims them.
@@ -240,10 +242,10 @@ public static class XlsxWriter
                     t.Space = SpaceProcessingModeValues.Preserve;
                 }
 
-                table.Append(new SharedStringItem(t));
+                writer.WriteElement(new SharedStringItem(t));
             }
 
-            return table;
+            writer.WriteEndElement();
         }
     }
 }
