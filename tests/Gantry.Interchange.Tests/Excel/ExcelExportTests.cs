@@ -113,7 +113,7 @@ public sealed class ExcelExportTests
     [Fact]
     public void ControlCharactersInNamesDoNotBreakTheWorkbook()
     {
-        var sheet = new XlsxSheet { Name = "Activities", Columns = [new XlsxColumn("Activity code", 10, XlsxCellKind.Text), new XlsxColumn("Name", 10, XlsxCellKind.Text), new XlsxColumn("Duration", 10, XlsxCellKind.Text)], Rows = [["A1", "bell\u0007 and tab\t 😀", "1d"]] };
+        var sheet = new XlsxSheet { Name = "Activities", Columns = [new XlsxColumn("Activity code", 10), new XlsxColumn("Name", 10), new XlsxColumn("Duration", 10)], Rows = [["A1", "bell\u0007 and tab\t 😀", "1d"]] };
         using var stream = new MemoryStream();
         XlsxWriter.Write(stream, [sheet]);
 
