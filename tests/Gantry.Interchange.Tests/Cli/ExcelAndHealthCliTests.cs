@@ -73,6 +73,24 @@ public sealed class ExcelAndHealthCliTests : IDisposable
         Assert.Equal("gantry: bad.xlsx: 1 error(s) in the workbook, nothing was imported. First: sheet 'Activities', row 2, column 'Duration', value 'soon': not a duration: write e.g. 5d, 4h, 2w or 5 (days)", error.ToString().TrimEnd());
     }
 
+    [Fact]
+    public void ALoopInTheWorkbookIsOneLineNamingItsActivities()
+    {
+        string path = Path.Combine(folder, "loop.xlsx");
+        using (var stream = TestWorkbook.Build(["Activity code", "Name", "Duration", "Predecessors"], [["A1", "one", "1d", "A2"], ["A2", "two", "1d", "A1"]]))
+        {
+            File.WriteAllBytes(path, stream.ToArray());
+        }
+
+        var error = new StringWriter();
+        int exit = CheckCommand.Run(path, false, 10, null, null, new StringWriter(), error);
+
+        Assert.Equal(2, exit);
+        string message = Assert.Single(error.ToString().TrimEnd().Split('\n'));
+        Assert.Contains("A1", message, StringComparison.Ordinal);
+        Assert.Contains("A2", message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("xlsx")]
     [InlineData("csv")]
