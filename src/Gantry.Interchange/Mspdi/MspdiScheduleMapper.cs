@@ -198,7 +198,8 @@ public static class MspdiScheduleMapper
                     throw new InterchangeException("predecessor UID " + MspdiCalendarMapper.Key(link.PredecessorUid) + " is not a task in the file", project.Source, LineOf(link.Element), task.Record, "PredecessorUID");
                 }
 
-                decimal lag = link.LinkLag / 10m;
+                // LinkLag is tenths of a minute, except for percent formats, where it is the percent itself.
+                decimal lag = link.IsPercent ? link.LinkLag : link.LinkLag / 10m;
                 links.Add(new ScheduleRelationship
                 {
                     PredecessorId = MspdiCalendarMapper.Key(link.PredecessorUid),
@@ -211,7 +212,6 @@ public static class MspdiScheduleMapper
                         _ => RelationshipType.FinishToStart,
                     },
 
-                    // Percent lags are written in tenths of a percent, like minutes in tenths of a minute.
                     Lag = Math.Abs(lag) <= MaxMinutes ? (double)lag : throw new InterchangeException("the lag is out of range", project.Source, LineOf(link.Element), task.Record, "LinkLag"),
                     LagKind = link.IsPercent ? LagKind.Percent : link.IsElapsed ? LagKind.Elapsed : LagKind.Working,
                 });
