@@ -84,6 +84,8 @@ public static class MspdiScheduleMapper
 
                 // MS Project's total slack is the smaller of start slack and finish slack.
                 FloatType = FloatType.Smallest,
+
+                // MS Project counts a lag on the successor's task calendar, else the project calendar.
                 LagCalendar = LagCalendarRule.Successor,
                 CriticalFloatThresholdMinutes = (long)project.CriticalSlackLimit * project.MinutesPerDay,
                 DefaultCalendarId = defaultCalendar,
