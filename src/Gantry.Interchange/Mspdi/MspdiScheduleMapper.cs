@@ -74,7 +74,7 @@ public static class MspdiScheduleMapper
         {
             Source = project.Source,
             Convention = SchedulingConvention.MicrosoftProject,
-            WrittenBy = "Microsoft Project (MSPDI " + (project.SaveVersion?.ToString(CultureInfo.InvariantCulture) ?? "?") + ")",
+            WrittenBy = "Microsoft Project (MSPDI" + (project.SaveVersion is { } v ? " " + v.ToString(CultureInfo.InvariantCulture) : string.Empty) + ")",
             Network = new ScheduleNetwork { Activities = activities, Relationships = relationships, Calendars = [.. calendars.Values] },
             Options = new ScheduleOptions
             {
