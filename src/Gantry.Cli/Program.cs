@@ -15,8 +15,10 @@ var compare = new Command("compare", "Schedule a file and compare with the dates
 compare.SetAction(r => CompareCommand.Run(r.GetValue(file)!, r.GetValue(project), r.GetValue(limit), Console.Out, Console.Error));
 
 var anyFile = new Argument<string>("file") { Description = "A P6 .xer, MS Project .xml (MSPDI) or Excel .xlsx file" };
-var check = new Command("check", "Schedule a file and print the DCMA 14-point health check") { anyFile, json, limit, dataDate, project };
-check.SetAction(r => CheckCommand.Run(r.GetValue(anyFile)!, r.GetValue(json), r.GetValue(limit), r.GetValue(dataDate), r.GetValue(project), Console.Out, Console.Error));
+var listed = new Option<int>("--limit") { Description = "How many activities to list per check", DefaultValueFactory = _ => 10 };
+var checkJson = new Option<bool>("--json") { Description = "Write the assessment as JSON" };
+var check = new Command("check", "Schedule a file and print the DCMA 14-point health check") { anyFile, checkJson, listed, dataDate, project };
+check.SetAction(r => CheckCommand.Run(r.GetValue(anyFile)!, r.GetValue(checkJson), r.GetValue(listed), r.GetValue(dataDate), r.GetValue(project), Console.Out, Console.Error));
 var to = new Option<string?>("--to") { Description = "xlsx or csv (default: the extension of --out)" };
 var exportOut = new Option<string>("--out") { Description = "The file to write", Required = true };
 var export = new Command("export", "Schedule a file and write its activity table to Excel or CSV") { anyFile, to, exportOut, dataDate, project };

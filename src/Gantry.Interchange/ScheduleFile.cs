@@ -40,7 +40,7 @@ public static class ScheduleFile
             return ScheduleFileFormat.Mspdi;
         }
 
-        Span<byte> head = stackalloc byte[8];
+        Span<byte> head = stackalloc byte[16];
         int read;
         using (var stream = File.OpenRead(path))
         {

@@ -203,8 +203,9 @@ internal sealed class ExcelActivityTable
             return null;
         }
 
+        // A number cell is days, as P6 and MS Project show durations.
         long? minutes = cell.Number is { } days
-            ? DurationText.ParseMinutes(days.ToString("R", System.Globalization.CultureInfo.InvariantCulture), activity.MinutesPerDay, activity.MinutesPerWeek)
+            ? (Math.Abs(days * activity.MinutesPerDay) <= 1_000_000_000 ? (long)Math.Round(days * activity.MinutesPerDay, MidpointRounding.AwayFromZero) : null)
             : DurationText.ParseMinutes(cell.Text, activity.MinutesPerDay, activity.MinutesPerWeek);
         if (minutes is not { } m)
         {

@@ -53,8 +53,6 @@ public static class ExcelHeaders
         return entry.Chinese + "（" + chineseUnit + "） / " + entry.English + " (" + englishUnit + ")";
     }
 
-    public static string English(ExcelColumn column) => Table[(int)column].English;
-
     /// <summary>The column a header names, or null when it is not one of ours.</summary>
     public static ExcelColumn? Find(string header)
     {

@@ -19,7 +19,7 @@ public static class ExcelImportTemplate
         {
             Name = ExcelProjectSheet.SheetName,
             IsTable = false,
-            Columns = [new XlsxColumn(string.Empty, 34, XlsxCellKind.Text), new XlsxColumn(string.Empty, 20, XlsxCellKind.Date)],
+            Columns = [new XlsxColumn(string.Empty, 34), new XlsxColumn(string.Empty, 20)],
             Rows =
             [
                 [ExcelProjectSheet.Bilingual(ExcelProjectSheet.ProjectStartLabel), null],
@@ -31,7 +31,7 @@ public static class ExcelImportTemplate
         {
             Name = "说明 Instructions",
             IsTable = false,
-            Columns = [new XlsxColumn(string.Empty, 120, XlsxCellKind.Text)],
+            Columns = [new XlsxColumn(string.Empty, 120)],
             Rows = [.. Instructions().Select(line => new object?[] { line })],
         };
         XlsxWriter.Write(stream, [activities, project, instructions]);

@@ -84,6 +84,7 @@ public static class ExcelScheduleReader
         var schedule = new ImportedSchedule
         {
             Source = source,
+            // The sheet's vocabulary (activity codes, SNET, finishes at 17:00) is P6's, so its habits apply.
             Convention = SchedulingConvention.PrimaveraP6,
             WrittenBy = "Excel workbook",
             Network = new ScheduleNetwork { Activities = activities, Relationships = relationships, Calendars = [.. calendarSet.Values] },

@@ -32,7 +32,7 @@ public static class ExcelScheduleWriter
     {
         Name = ExcelProjectSheet.SheetName,
         IsTable = false,
-        Columns = [new XlsxColumn(string.Empty, 34, XlsxCellKind.Text), new XlsxColumn(string.Empty, 20, XlsxCellKind.Date)],
+        Columns = [new XlsxColumn(string.Empty, 34), new XlsxColumn(string.Empty, 20)],
         Rows =
         [
             [ExcelProjectSheet.Bilingual(ExcelProjectSheet.ProjectStartLabel), schedule.Options.ProjectStart],

@@ -11,36 +11,36 @@ namespace Gantry.Interchange.Excel;
 /// </summary>
 public static class ScheduleTable
 {
-    /// <summary>The columns in order, with the kind of their values.</summary>
+    /// <summary>The columns in order, with their header and width.</summary>
     public static IReadOnlyList<(ExcelColumn Column, XlsxColumn Layout)> Columns { get; } =
     [
-        (ExcelColumn.WbsCode, new(ExcelHeaders.Bilingual(ExcelColumn.WbsCode), 12, XlsxCellKind.Text)),
-        (ExcelColumn.ActivityCode, new(ExcelHeaders.Bilingual(ExcelColumn.ActivityCode), 14, XlsxCellKind.Text)),
-        (ExcelColumn.Name, new(ExcelHeaders.Bilingual(ExcelColumn.Name), 40, XlsxCellKind.Text)),
-        (ExcelColumn.Type, new(ExcelHeaders.Bilingual(ExcelColumn.Type), 16, XlsxCellKind.Text)),
-        (ExcelColumn.Calendar, new(ExcelHeaders.Bilingual(ExcelColumn.Calendar), 14, XlsxCellKind.Text)),
-        (ExcelColumn.Duration, new(ExcelHeaders.Bilingual(ExcelColumn.Duration, "天", "days"), 12, XlsxCellKind.Number)),
-        (ExcelColumn.RemainingDuration, new(ExcelHeaders.Bilingual(ExcelColumn.RemainingDuration, "天", "days"), 12, XlsxCellKind.Number)),
-        (ExcelColumn.Predecessors, new(ExcelHeaders.Bilingual(ExcelColumn.Predecessors), 28, XlsxCellKind.Text)),
-        (ExcelColumn.ConstraintType, new(ExcelHeaders.Bilingual(ExcelColumn.ConstraintType), 12, XlsxCellKind.Text)),
-        (ExcelColumn.ConstraintDate, new(ExcelHeaders.Bilingual(ExcelColumn.ConstraintDate), 17, XlsxCellKind.Date)),
-        (ExcelColumn.PlannedStart, new(ExcelHeaders.Bilingual(ExcelColumn.PlannedStart), 17, XlsxCellKind.Date)),
-        (ExcelColumn.PlannedFinish, new(ExcelHeaders.Bilingual(ExcelColumn.PlannedFinish), 17, XlsxCellKind.Date)),
-        (ExcelColumn.ActualStart, new(ExcelHeaders.Bilingual(ExcelColumn.ActualStart), 17, XlsxCellKind.Date)),
-        (ExcelColumn.ActualFinish, new(ExcelHeaders.Bilingual(ExcelColumn.ActualFinish), 17, XlsxCellKind.Date)),
-        (ExcelColumn.PercentComplete, new(ExcelHeaders.Bilingual(ExcelColumn.PercentComplete, "%", "%"), 12, XlsxCellKind.Number)),
-        (ExcelColumn.Resource, new(ExcelHeaders.Bilingual(ExcelColumn.Resource), 20, XlsxCellKind.Text)),
-        (ExcelColumn.Budget, new(ExcelHeaders.Bilingual(ExcelColumn.Budget), 14, XlsxCellKind.Money)),
-        (ExcelColumn.EarlyStart, new(ExcelHeaders.Bilingual(ExcelColumn.EarlyStart), 17, XlsxCellKind.Date)),
-        (ExcelColumn.EarlyFinish, new(ExcelHeaders.Bilingual(ExcelColumn.EarlyFinish), 17, XlsxCellKind.Date)),
-        (ExcelColumn.LateStart, new(ExcelHeaders.Bilingual(ExcelColumn.LateStart), 17, XlsxCellKind.Date)),
-        (ExcelColumn.LateFinish, new(ExcelHeaders.Bilingual(ExcelColumn.LateFinish), 17, XlsxCellKind.Date)),
-        (ExcelColumn.TotalFloat, new(ExcelHeaders.Bilingual(ExcelColumn.TotalFloat, "天", "days"), 12, XlsxCellKind.Number)),
-        (ExcelColumn.FreeFloat, new(ExcelHeaders.Bilingual(ExcelColumn.FreeFloat, "天", "days"), 12, XlsxCellKind.Number)),
-        (ExcelColumn.Critical, new(ExcelHeaders.Bilingual(ExcelColumn.Critical), 8, XlsxCellKind.Text)),
+        (ExcelColumn.WbsCode, new(ExcelHeaders.Bilingual(ExcelColumn.WbsCode), 12)),
+        (ExcelColumn.ActivityCode, new(ExcelHeaders.Bilingual(ExcelColumn.ActivityCode), 14)),
+        (ExcelColumn.Name, new(ExcelHeaders.Bilingual(ExcelColumn.Name), 40)),
+        (ExcelColumn.Type, new(ExcelHeaders.Bilingual(ExcelColumn.Type), 16)),
+        (ExcelColumn.Calendar, new(ExcelHeaders.Bilingual(ExcelColumn.Calendar), 14)),
+        (ExcelColumn.Duration, new(ExcelHeaders.Bilingual(ExcelColumn.Duration, "天", "days"), 12)),
+        (ExcelColumn.RemainingDuration, new(ExcelHeaders.Bilingual(ExcelColumn.RemainingDuration, "天", "days"), 12)),
+        (ExcelColumn.Predecessors, new(ExcelHeaders.Bilingual(ExcelColumn.Predecessors), 28)),
+        (ExcelColumn.ConstraintType, new(ExcelHeaders.Bilingual(ExcelColumn.ConstraintType), 12)),
+        (ExcelColumn.ConstraintDate, new(ExcelHeaders.Bilingual(ExcelColumn.ConstraintDate), 17)),
+        (ExcelColumn.PlannedStart, new(ExcelHeaders.Bilingual(ExcelColumn.PlannedStart), 17)),
+        (ExcelColumn.PlannedFinish, new(ExcelHeaders.Bilingual(ExcelColumn.PlannedFinish), 17)),
+        (ExcelColumn.ActualStart, new(ExcelHeaders.Bilingual(ExcelColumn.ActualStart), 17)),
+        (ExcelColumn.ActualFinish, new(ExcelHeaders.Bilingual(ExcelColumn.ActualFinish), 17)),
+        (ExcelColumn.PercentComplete, new(ExcelHeaders.Bilingual(ExcelColumn.PercentComplete, "%", "%"), 12)),
+        (ExcelColumn.Resource, new(ExcelHeaders.Bilingual(ExcelColumn.Resource), 20)),
+        (ExcelColumn.Budget, new(ExcelHeaders.Bilingual(ExcelColumn.Budget), 14)),
+        (ExcelColumn.EarlyStart, new(ExcelHeaders.Bilingual(ExcelColumn.EarlyStart), 17)),
+        (ExcelColumn.EarlyFinish, new(ExcelHeaders.Bilingual(ExcelColumn.EarlyFinish), 17)),
+        (ExcelColumn.LateStart, new(ExcelHeaders.Bilingual(ExcelColumn.LateStart), 17)),
+        (ExcelColumn.LateFinish, new(ExcelHeaders.Bilingual(ExcelColumn.LateFinish), 17)),
+        (ExcelColumn.TotalFloat, new(ExcelHeaders.Bilingual(ExcelColumn.TotalFloat, "天", "days"), 12)),
+        (ExcelColumn.FreeFloat, new(ExcelHeaders.Bilingual(ExcelColumn.FreeFloat, "天", "days"), 12)),
+        (ExcelColumn.Critical, new(ExcelHeaders.Bilingual(ExcelColumn.Critical), 8)),
     ];
 
-    /// <summary>One row per activity in network order; values match the kinds of <see cref="Columns"/>.</summary>
+    /// <summary>One row per activity in network order, one value per column of <see cref="Columns"/>.</summary>
     public static List<object?[]> Rows(ImportedSchedule schedule, ScheduleResult result, ScheduleDetails details)
     {
         var network = schedule.Network;

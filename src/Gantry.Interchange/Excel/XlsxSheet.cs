@@ -2,7 +2,7 @@ namespace Gantry.Interchange.Excel;
 
 /// <summary>
 /// A sheet to write: a header row and data rows. Values are <see cref="string"/>, <see cref="double"/>,
-/// <see cref="decimal"/>, <see cref="DateTime"/> or null (empty cell), matching the column's kind.
+/// <see cref="decimal"/> (money), <see cref="DateTime"/> (a date cell) or null (an empty cell).
 /// A table sheet gets a frozen, filtered header; a text sheet (instructions) is plain lines.
 /// </summary>
 public sealed class XlsxSheet

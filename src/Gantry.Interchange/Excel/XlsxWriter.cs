@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -31,7 +33,7 @@ public static class XlsxWriter
         foreach (var sheet in sheets)
         {
             var part = workbookPart.AddNewPart<WorksheetPart>();
-            part.Worksheet = Worksheet(sheet, strings);
+            WriteWorksheet(part, sheet, strings);
             sheetList.Append(new Sheet { Name = sheet.Name, SheetId = sheetId, Id = workbookPart.GetIdOfPart(part) });
             if (sheet.IsTable && sheet.Columns.Count > 0)
             {
@@ -48,18 +50,19 @@ public static class XlsxWriter
             workbookPart.Workbook.Append(definedNames);
         }
 
-        var stringsPart = workbookPart.AddNewPart<SharedStringTablePart>();
-        stringsPart.SharedStringTable = strings.Table();
+        strings.Write(workbookPart.AddNewPart<SharedStringTablePart>());
         workbookPart.Workbook.Save();
     }
 
-    private static Worksheet Worksheet(XlsxSheet sheet, SharedStrings strings)
+    /// <summary>Streams the sheet with OpenXmlWriter: rows are written as they are made, never held as a tree.</summary>
+    private static void WriteWorksheet(WorksheetPart part, XlsxSheet sheet, SharedStrings strings)
     {
-        var worksheet = new Worksheet();
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
         if (sheet.IsTable)
         {
             var pane = new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen };
-            worksheet.Append(new SheetViews(new SheetView(pane, new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue>(["A2"]) }) { WorkbookViewId = 0 }));
+            writer.WriteElement(new SheetViews(new SheetView(pane, new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue>(["A2"]) }) { WorkbookViewId = 0 }));
         }
 
         if (sheet.Columns.Count > 0)
@@ -70,10 +73,10 @@ public static class XlsxWriter
                 columns.Append(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = sheet.Columns[i].Width, CustomWidth = true });
             }
 
-            worksheet.Append(columns);
+            writer.WriteElement(columns);
         }
 
-        var data = new SheetData();
+        writer.WriteStartElement(new SheetData());
         uint rowNumber = 1;
         if (sheet.IsTable)
         {
@@ -83,7 +86,7 @@ public static class XlsxWriter
                 header.Append(TextCell(Reference(c, 1), sheet.Columns[c].Header, strings, HeaderStyle));
             }
 
-            data.Append(header);
+            writer.WriteElement(header);
         }
 
         foreach (var values in sheet.Rows)
@@ -97,17 +100,17 @@ public static class XlsxWriter
                 }
             }
 
-            data.Append(row);
+            writer.WriteElement(row);
             rowNumber++;
         }
 
-        worksheet.Append(data);
+        writer.WriteEndElement();
         if (sheet.IsTable && sheet.Columns.Count > 0)
         {
-            worksheet.Append(new AutoFilter { Reference = Reference(0, 1) + ":" + Reference(sheet.Columns.Count - 1, (uint)Math.Max(1, sheet.Rows.Count + 1)) });
+            writer.WriteElement(new AutoFilter { Reference = Reference(0, 1) + ":" + Reference(sheet.Columns.Count - 1, (uint)Math.Max(1, sheet.Rows.Count + 1)) });
         }
 
-        return worksheet;
+        writer.WriteEndElement();
     }
 
     private static Cell? Cell(string reference, object? value, SharedStrings strings) => value switch
@@ -172,6 +175,41 @@ public static class XlsxWriter
             new CellFormat { NumberFormatId = 4, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true }) { Count = 4 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 
+    /// <summary>
+    /// The text with characters XML cannot hold (control characters some P6 names carry, lone
+    /// surrogates) shown as U+FFFD: writing them would make a file Excel refuses to open.
+    /// </summary>
+    internal static string XmlSafe(string text)
+    {
+        StringBuilder? safe = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            bool ok = pair || XmlConvert.IsXmlChar(c);
+            if (!ok && safe == null)
+            {
+                safe = new StringBuilder(text.Length).Append(text, 0, i);
+            }
+
+            if (safe != null)
+            {
+                safe.Append(ok ? c : '\uFFFD');
+                if (pair)
+                {
+                    safe.Append(text[i + 1]);
+                }
+            }
+
+            if (pair)
+            {
+                i++;
+            }
+        }
+
+        return safe?.ToString() ?? text;
+    }
+
     /// <summary>Each distinct text once, by first use.</summary>
     private sealed class SharedStrings
     {
@@ -180,6 +218,7 @@ public static class XlsxWriter
 
         public int Index(string text)
         {
+            text = XmlSafe(text);
             if (!index.TryGetValue(text, out int i))
             {
                 i = texts.Count;
@@ -190,9 +229,10 @@ public static class XlsxWriter
             return i;
         }
 
-        public SharedStringTable Table()
+        public void Write(SharedStringTablePart part)
         {
-            var table = new SharedStringTable { Count = (uint)texts.Count, UniqueCount = (uint)texts.Count };
+            using var writer = OpenXmlWriter.Create(part);
+            writer.WriteStartElement(new SharedStringTable { Count = (uint)texts.Count, UniqueCount = (uint)texts.Count });
             foreach (string text in texts)
             {
                 // Keep leading and trailing spaces: without xml:space="preserve" Excel trims them.
@@ -202,10 +242,10 @@ public static class XlsxWriter
                     t.Space = SpaceProcessingModeValues.Preserve;
                 }
 
-                table.Append(new SharedStringItem(t));
+                writer.WriteElement(new SharedStringItem(t));
             }
 
-            return table;
+            writer.WriteEndElement();
         }
     }
 }

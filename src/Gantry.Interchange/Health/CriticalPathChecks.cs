@@ -33,7 +33,17 @@ internal static class CriticalPathChecks
             Relationships = network.Relationships,
             Calendars = network.Calendars,
         };
-        var after = Scheduler.Schedule(delayed, c.Schedule.Options);
+        ScheduleResult after;
+        try
+        {
+            after = Scheduler.Schedule(delayed, c.Schedule.Options);
+        }
+        catch (ScheduleError ex)
+        {
+            // The delay can push a schedule past the engine's last year; that says nothing about its logic.
+            return HealthResults.NotAssessed(HealthMetric.CriticalPathTest, HealthTexts.Format("CriticalPathTestNotRun", ex.Message));
+        }
+
         var calendar = c.Calendar(chosen.CalendarId);
         long moved = calendar.WorkBetween(c.Result.ProjectFinish, after.ProjectFinish);
         long expected = delay - Math.Max(0, c.Result[chosen.Id].TotalFloatMinutes ?? 0);

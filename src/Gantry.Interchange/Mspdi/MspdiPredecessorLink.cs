@@ -4,7 +4,7 @@ namespace Gantry.Interchange.Mspdi;
 
 /// <summary>
 /// A <c>PredecessorLink</c>: <c>Type</c> 0 FF, 1 FS, 2 SF, 3 SS; <c>LinkLag</c> in tenths of a
-/// minute (or tenths of a percent for percent formats); <c>LagFormat</c> 3 m, 4 em, 5 h, 6 eh,
+/// minute (for the percent formats: the percent itself); <c>LagFormat</c> 3 m, 4 em, 5 h, 6 eh,
 /// 7 d, 8 ed, 9 w, 10 ew, 11 mo, 12 emo, 19 %, 20 e% (the display unit; even codes are elapsed).
 /// </summary>
 public sealed record MspdiPredecessorLink

@@ -74,7 +74,7 @@ public static class MspdiScheduleMapper
         {
             Source = project.Source,
             Convention = SchedulingConvention.MicrosoftProject,
-            WrittenBy = "Microsoft Project (MSPDI " + (project.SaveVersion?.ToString(CultureInfo.InvariantCulture) ?? "?") + ")",
+            WrittenBy = "Microsoft Project (MSPDI" + (project.SaveVersion is { } v ? " " + v.ToString(CultureInfo.InvariantCulture) : string.Empty) + ")",
             Network = new ScheduleNetwork { Activities = activities, Relationships = relationships, Calendars = [.. calendars.Values] },
             Options = new ScheduleOptions
             {
@@ -84,6 +84,8 @@ public static class MspdiScheduleMapper
 
                 // MS Project's total slack is the smaller of start slack and finish slack.
                 FloatType = FloatType.Smallest,
+
+                // MS Project counts a lag on the successor's task calendar, else the project calendar.
                 LagCalendar = LagCalendarRule.Successor,
                 CriticalFloatThresholdMinutes = (long)project.CriticalSlackLimit * project.MinutesPerDay,
                 DefaultCalendarId = defaultCalendar,
@@ -198,7 +200,8 @@ public static class MspdiScheduleMapper
                     throw new InterchangeException("predecessor UID " + MspdiCalendarMapper.Key(link.PredecessorUid) + " is not a task in the file", project.Source, LineOf(link.Element), task.Record, "PredecessorUID");
                 }
 
-                decimal lag = link.LinkLag / 10m;
+                // LinkLag is tenths of a minute, except for percent formats, where it is the percent itself.
+                decimal lag = link.IsPercent ? link.LinkLag : link.LinkLag / 10m;
                 links.Add(new ScheduleRelationship
                 {
                     PredecessorId = MspdiCalendarMapper.Key(link.PredecessorUid),
@@ -211,7 +214,6 @@ public static class MspdiScheduleMapper
                         _ => RelationshipType.FinishToStart,
                     },
 
-                    // Percent lags are written in tenths of a percent, like minutes in tenths of a minute.
                     Lag = Math.Abs(lag) <= MaxMinutes ? (double)lag : throw new InterchangeException("the lag is out of range", project.Source, LineOf(link.Element), task.Record, "LinkLag"),
                     LagKind = link.IsPercent ? LagKind.Percent : link.IsElapsed ? LagKind.Elapsed : LagKind.Working,
                 });

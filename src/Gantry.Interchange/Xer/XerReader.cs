@@ -69,9 +69,9 @@ public static class XerReader
         while ((line = reader.ReadLine()) != null)
         {
             lineNumber++;
-            if (line.Length == 0)
+            if (string.IsNullOrWhiteSpace(line))
             {
-                continue;
+                continue; // blank lines, also after %E, carry nothing
             }
 
             if (header == null)
@@ -213,21 +213,16 @@ public static class XerReader
         return starts;
     }
 
-    /// <summary>Splits the tab-separated values that follow the record marker.</summary>
+    /// <summary>Splits the tab-separated values after the marker of a header, %T or %F line.</summary>
     private static string[] Split(string line, int markerLength, XerValuePool pool)
     {
         ReadOnlySpan<char> rest = line.AsSpan(markerLength);
-        if (rest.Length == 0)
+        if (rest.IsEmpty)
         {
             return [];
         }
 
-        if (rest[0] != '\t')
-        {
-            // "%Rx": not a record marker followed by a tab; treat the rest as the first value.
-            rest = line.AsSpan(markerLength);
-        }
-        else
+        if (rest[0] == '\t')
         {
             rest = rest[1..];
         }

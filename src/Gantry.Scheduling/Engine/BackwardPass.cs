@@ -53,6 +53,7 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
         var own = calendars[net.Calendar[i]];
         var work = calendars[net.DurationCalendar[i]];
         var duration = state.Duration[i];
+        var complete = net.ActualFinish[i] != Minutes.None;
         var finishBound = long.MaxValue;
         var startBound = long.MaxValue;
         var openFinish = true;
@@ -90,7 +91,10 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
         // open end, held only by the project finish.
         if (openFinish)
         {
-            finishBound = options.MustFinishBy is { } mustFinish ? Minutes.From(mustFinish) : state.ProjectFinish;
+            // P6 "make open-ended activities critical": an open end may not slip at all.
+            finishBound = options.MakeOpenEndedActivitiesCritical && !complete ? state.EarlyFinish[i]
+                : options.MustFinishBy is { } mustFinish ? Minutes.From(mustFinish)
+                : state.ProjectFinish;
         }
 
         if (net.Deadline[i] != Minutes.None)
@@ -100,7 +104,6 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
 
         var mandatoryStart = Minutes.None;
         var mandatoryFinish = Minutes.None;
-        var complete = net.ActualFinish[i] != Minutes.None;
         var started = net.ActualStart[i] != Minutes.None;
         if (!started)
         {

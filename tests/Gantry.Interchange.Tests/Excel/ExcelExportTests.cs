@@ -110,6 +110,18 @@ public sealed class ExcelExportTests
         Assert.Contains(sheets[2].Rows.Values, r => r[1].Text.Contains("A1010FS+2d", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ControlCharactersInNamesDoNotBreakTheWorkbook()
+    {
+        var sheet = new XlsxSheet { Name = "Activities", Columns = [new XlsxColumn("Activity code", 10), new XlsxColumn("Name", 10), new XlsxColumn("Duration", 10)], Rows = [["A1", "bell\u0007 and tab\t 😀", "1d"]] };
+        using var stream = new MemoryStream();
+        XlsxWriter.Write(stream, [sheet]);
+
+        stream.Position = 0;
+        var read = ExcelWorkbookReader.Read(stream, "x.xlsx");
+        Assert.Equal("bell\uFFFD and tab\t 😀", read[0].Cell(2, 2)!.Text);
+    }
+
     private static List<string> Validate(SpreadsheetDocument document) =>
         [.. new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2010).Validate(document).Select(e => e.Path?.XPath + ": " + e.Description)];
 

@@ -190,6 +190,31 @@ public sealed class ExcelImportTests
     }
 
     [Fact]
+    public void APercentFormattedCellIsReadAsThePercentItShows()
+    {
+        using var stream = TestWorkbook.Build(["Activity code", "Name", "Duration", "Actual start", "Percent complete"], [["A1", "one", "10d", "2026-03-02", 0.3]]);
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, isEditable: true))
+        {
+            // Add a cell format with Excel's built-in "0%" (id 9) and give it to E2, as Excel does when a user types 30 %.
+            var workbook = document.WorkbookPart!;
+            var formats = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!;
+            formats.Append(new DocumentFormat.OpenXml.Spreadsheet.CellFormat { NumberFormatId = 9, ApplyNumberFormat = true });
+            uint percentStyle = (uint)formats.Count() - 1;
+            var sheet = workbook.WorksheetParts.First(p => p.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Any(c => c.CellReference == "E2"));
+            sheet.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Single(c => c.CellReference == "E2").StyleIndex = percentStyle;
+            sheet.Worksheet.Save();
+            workbook.WorkbookStylesPart.Stylesheet.Save();
+        }
+
+        stream.Position = 0;
+        var import = ExcelScheduleReader.Read(stream, "percent.xlsx");
+
+        Assert.True(import.Succeeded, string.Join("\n", import.Errors));
+        Assert.Equal(30, import.Schedule!.Network.Activities[0].PercentComplete);
+        Assert.Equal(3360, import.Schedule.Network.Activities[0].RemainingDurationMinutes);
+    }
+
+    [Fact]
     public void ComputedAndUnknownColumnsAreNotedAndNotRead()
     {
         var import = TestWorkbook.Import(["Activity code", "Name", "Duration", "Early start", "Total float", "Colour"], [["A1", "one", "1d", "2030-01-01", "5", "red"]]);

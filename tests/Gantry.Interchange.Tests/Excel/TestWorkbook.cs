@@ -17,7 +17,7 @@ public static class TestWorkbook
     {
         var sheets = new List<XlsxSheet>
         {
-            new() { Name = "Activities", Columns = [.. headers.Select(h => new XlsxColumn(h, 12, XlsxCellKind.Text))], Rows = rows },
+            new() { Name = "Activities", Columns = [.. headers.Select(h => new XlsxColumn(h, 12))], Rows = rows },
         };
         if (withProjectSheet)
         {
@@ -25,7 +25,7 @@ public static class TestWorkbook
             {
                 Name = "Project",
                 IsTable = false,
-                Columns = [new XlsxColumn(string.Empty, 20, XlsxCellKind.Text), new XlsxColumn(string.Empty, 20, XlsxCellKind.Date)],
+                Columns = [new XlsxColumn(string.Empty, 20), new XlsxColumn(string.Empty, 20)],
                 Rows = [["Project start", ProjectStart], ["Data date", ProjectStart]],
             });
         }

@@ -184,6 +184,16 @@ public sealed class HealthCheckTests
     }
 
     [Fact]
+    public void TheCriticalPathTestIsNotAssessedWhenTheDelayRunsPastTheLastSchedulableYear()
+    {
+        var lateStart = new DateTime(2200, 6, 2, 8, 0, 0, DateTimeKind.Unspecified);
+        var check = Excel.TestWorkbook.InCulture("en", () => new HealthNetwork { ProjectStart = lateStart, DataDate = lateStart }.Assess())[HealthMetric.CriticalPathTest];
+
+        Assert.Equal(HealthStatus.NotAssessed, check.Status);
+        Assert.StartsWith("the delayed schedule could not be computed: ", check.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CpliIsOneWithoutADeadlineAndFailsWhenTheMustFinishDateIsTenDaysShort()
     {
         var onTime = new HealthNetwork().Assess()[HealthMetric.CriticalPathLengthIndex];

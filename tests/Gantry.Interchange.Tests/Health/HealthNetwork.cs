@@ -34,6 +34,8 @@ public sealed class HealthNetwork
         links.Add(new ScheduleRelationship { PredecessorId = previous, SuccessorId = "M9" });
     }
 
+    public DateTime ProjectStart { get; set; } = Monday;
+
     public DateTime DataDate { get; set; } = Monday;
 
     public DateTime? MustFinishBy { get; set; }
@@ -96,7 +98,7 @@ public sealed class HealthNetwork
         Convention = SchedulingConvention.PrimaveraP6,
         WrittenBy = "test",
         Network = new ScheduleNetwork { Activities = activities, Relationships = links },
-        Options = new ScheduleOptions { ProjectStart = Monday, DataDate = DataDate, MustFinishBy = MustFinishBy },
+        Options = new ScheduleOptions { ProjectStart = ProjectStart, DataDate = DataDate, MustFinishBy = MustFinishBy },
         Calendars = new Dictionary<string, Scheduling.Calendars.CalendarDefinition>(),
         Stored = stored,
         Notes = [],

@@ -39,12 +39,12 @@ public sealed class MspdiScheduleMapperTests
     }
 
     [Fact]
-    public void LagsInTenthsOfMinutesKeepTheirKind()
+    public void LagsInTenthsOfMinutesAndPercentLagsKeepTheirKind()
     {
         var imported = Map(Task(1, 1) + Task(2, 1,
             "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>3</Type><LinkLag>4800</LinkLag><LagFormat>7</LagFormat></PredecessorLink>" +
             "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>0</Type><LinkLag>14400</LinkLag><LagFormat>8</LagFormat></PredecessorLink>" +
-            "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>500</LinkLag><LagFormat>19</LagFormat></PredecessorLink>"));
+            "<PredecessorLink><PredecessorUID>1</PredecessorUID><Type>1</Type><LinkLag>50</LinkLag><LagFormat>19</LagFormat></PredecessorLink>"));
 
         var links = imported.Network.Relationships;
         Assert.Equal((RelationshipType.StartToStart, 480.0, LagKind.Working), (links[0].Type, links[0].Lag, links[0].LagKind));

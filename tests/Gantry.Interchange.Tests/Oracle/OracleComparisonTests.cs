@@ -49,6 +49,24 @@ public sealed class OracleComparisonTests(ITestOutputHelper output, OracleReport
     }
 
     [Fact]
+    public void LegacySampleWithItsOwnDurationMadeConsistentMatchesEveryTask()
+    {
+        // AllowedMismatches explains legacy-sample.xml by Second Task's PT800H against its own
+        // 400-hour dates; with that one value corrected every task must match, so the explanation
+        // cannot hide an engine bug.
+        string xml = File.ReadAllText(OracleFiles.MsProject("legacy-sample.xml"))
+            .Replace("<Duration>PT800H0M0S</Duration>", "<Duration>PT400H0M0S</Duration>", StringComparison.Ordinal)
+            .Replace("<RemainingDuration>PT800H0M0S</RemainingDuration>", "<RemainingDuration>PT400H0M0S</RemainingDuration>", StringComparison.Ordinal);
+        var imported = Gantry.Interchange.Mspdi.MspdiScheduleMapper.Map(
+            Gantry.Interchange.Mspdi.MspdiReader.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(xml)), "legacy-sample (400h).xml"));
+
+        var comparison = ScheduleComparison.Compare(imported, Scheduler.Schedule(imported.Network, imported.Options));
+
+        report.Print(Figures(comparison));
+        Assert.True(comparison.Matched == comparison.Compared && comparison.Compared == 19, Figures(comparison) + Environment.NewLine + Describe([.. comparison.Mismatches], MismatchesShown));
+    }
+
+    [Fact]
     public void ManuallyScheduledMsProjectFileHasNothingForCpmToCompare()
     {
         var comparison = Run(OracleFiles.MsProject("task-baselines-project2019-mspdi.xml"));

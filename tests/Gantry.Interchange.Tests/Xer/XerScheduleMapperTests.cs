@@ -102,6 +102,24 @@ public sealed class XerScheduleMapperTests
     }
 
     [Fact]
+    public void ResourceCalendarWithoutAWeekInheritsItsBaseAndHoursPerDayBecomeMinutes()
+    {
+        var text = XerText.Project([], []).Replace(
+            "%T\tSCHEDOPTIONS",
+            "%R\t11\tN\tCrew\t\t10\tCA_Rsrc\t10\t50\t215\t2500\t(0||CalendarData()((0||DaysOfWeek()())(0||Exceptions()((0||0(d|45301)())))))\r\n%T\tSCHEDOPTIONS",
+            StringComparison.Ordinal);
+
+        var imported = Map(text);
+
+        var crew = imported.Calendars["11"];
+        Assert.Equal("10", crew.BaseCalendarId);
+        Assert.Null(crew.WorkWeek);
+        Assert.Equal(600, crew.MinutesPerDay);
+        Assert.Equal(new DateOnly(2024, 1, 10), Assert.Single(crew.Exceptions).From);
+        Assert.Equal(480, imported.Calendars["10"].MinutesPerDay);
+    }
+
+    [Fact]
     public void OverlappingWorkingPeriodsAreRefusedNamingTheCalendar()
     {
         var text = XerText.Project([], []).Replace(
