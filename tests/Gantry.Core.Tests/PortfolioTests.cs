@@ -11,7 +11,7 @@ public sealed class PortfolioTests(CoreDatabase db) : IClassFixture<CoreDatabase
     private Task<IReadOnlyList<ProjectSummary>> List(PortfolioQuery query, string user = "admin") =>
         db.Run<ListPortfolio, IReadOnlyList<ProjectSummary>>(user, u => u.ExecuteAsync(query));
 
-    private async Task CreateAsync(string code, string name, decimal amount, DateOnly start)
+    private async Task CreateAsync(string code, string name, decimal amount, DateOnly start, string location = "Nanjing")
     {
         var owner = await db.Query(d => d.Organisations.Where(o => o.Type == OrganisationType.Owner && o.Code == "BJCF")
             .Select(o => o.Id).SingleAsync());
@@ -19,7 +19,7 @@ public sealed class PortfolioTests(CoreDatabase db) : IClassFixture<CoreDatabase
         {
             await db.Run<CreateProject, ProjectDetails>("admin", u => u.ExecuteAsync(new ProjectInput
             {
-                Code = code, Name = name, Type = ProjectType.Infrastructure, Location = "Nanjing", OwnerOrganisationId = owner,
+                Code = code, Name = name, Type = ProjectType.Infrastructure, Location = location, OwnerOrganisationId = owner,
                 ContractAmount = amount, PlannedStart = start, PlannedFinish = start.AddMonths(6),
             }));
         }
@@ -59,14 +59,16 @@ public sealed class PortfolioTests(CoreDatabase db) : IClassFixture<CoreDatabase
         var byAmount = await List(new PortfolioQuery { Sort = PortfolioSort.ContractAmount, Descending = true });
         var byStart = await List(new PortfolioQuery { Sort = PortfolioSort.PlannedStart });
 
-        Assert.Equal(["BR_7", "BJHY-3", "BJHY-GK", "RD-100"], byAmount.Select(p => p.Code));
-        Assert.Equal(["BR_7", "BJHY-3", "BJHY-GK", "RD-100"], byStart.Select(p => p.Code));
+        // Other tests of this class add depots; the order of these four is what is checked.
+        string[] known = ["BR_7", "BJHY-3", "BJHY-GK", "RD-100"];
+        Assert.Equal(known, byAmount.Select(p => p.Code).Where(known.Contains));
+        Assert.Equal(known, byStart.Select(p => p.Code).Where(known.Contains));
     }
 
     [Fact]
     public async Task ArchivedProjectsLeaveTheDefaultListButCanBeShown()
     {
-        await CreateAsync("OLD-1", "Archived depot", 1m, new DateOnly(2020, 1, 1));
+        await CreateAsync("OLD-1", "Archived depot", 1m, new DateOnly(2020, 1, 1), "Wuhan");
         var old = (await List(new PortfolioQuery { Search = "OLD-1" })).Single();
         var details = await db.Run<GetProject, ProjectDetails>("admin", u => u.ExecuteAsync(old.Id));
 
@@ -74,5 +76,22 @@ public sealed class PortfolioTests(CoreDatabase db) : IClassFixture<CoreDatabase
 
         Assert.Empty(await List(new PortfolioQuery { Search = "OLD-1" }));
         Assert.True(Assert.Single(await List(new PortfolioQuery { Search = "OLD-1", IncludeArchived = true })).IsArchived);
+    }
+
+    [Fact]
+    public async Task ARestoredProjectIsBackInTheListAndEditable()
+    {
+        await CreateAsync("OLD-2", "Restored depot", 1m, new DateOnly(2021, 1, 1), "Wuhan");
+        var id = (await List(new PortfolioQuery { Search = "OLD-2" })).Single().Id;
+        var loaded = await db.Run<GetProject, ProjectDetails>("admin", u => u.ExecuteAsync(id));
+        var archived = await db.Run<ArchiveProject, ProjectDetails>("admin", u => u.ExecuteAsync(id, loaded.Version));
+
+        var restored = await db.Run<ArchiveProject, ProjectDetails>("admin", u => u.ExecuteAsync(id, archived.Version, archived: false));
+        var renamed = await db.Run<UpdateProject, ProjectDetails>("admin",
+            u => u.ExecuteAsync(id, PermissionTests.Input(restored) with { Name = "Depot in use again" }));
+
+        Assert.False(restored.IsArchived);
+        Assert.Equal("Depot in use again", renamed.Name);
+        Assert.Single(await List(new PortfolioQuery { Search = "OLD-2" }));
     }
 }

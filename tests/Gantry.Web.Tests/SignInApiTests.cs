@@ -95,4 +95,15 @@ public sealed class SignInApiTests(GantryApp app) : IClassFixture<GantryApp>
         var problem = await response.Problem(HttpStatusCode.BadRequest);
         Assert.Equal("部分字段填写有误。", problem.Str("title"));
     }
+
+    [Fact]
+    public async Task TheLanguageCookieWinsOverTheBrowsersLanguage()
+    {
+        var client = app.Client("zh-CN");
+        client.DefaultRequestHeaders.Add("Cookie", ".AspNetCore.Culture=c=en|uic=en");
+
+        var response = await client.PostAsJsonAsync("/api/v1/auth/sign-in", new { userName = "nobody", password = "whatever-1" });
+
+        Assert.Equal("User name or password is not correct.", (await response.Problem(HttpStatusCode.Unauthorized)).Str("detail"));
+    }
 }
