@@ -111,7 +111,7 @@ public sealed partial class ProjectJourneyTests(GantryServer server)
     }
 
     [Fact]
-    public async Task ProjectManagerAddsAMemberWithRoleAndPartyRole()
+    public async Task ProjectManagerAddsAMemberWithRoleAndPartyRoleThenChangesTheRole()
     {
         var page = await server.NewPageAsync();
         await page.SignInAsync("pm.zhang", GantryServer.DemoPassword);
@@ -123,9 +123,31 @@ public sealed partial class ProjectJourneyTests(GantryServer server)
         await page.ClickAsync("[data-testid=add-member]");
 
         Assert.EndsWith(projectUrl, page.Url, StringComparison.Ordinal);
-        var members = await page.InnerTextAsync("[data-testid=members]");
-        Assert.Contains("孙浩", members, StringComparison.Ordinal);
-        Assert.Contains("Subcontractor", members, StringComparison.Ordinal);
+        var row = page.Locator("[data-testid=member-row]", new() { HasText = "孙浩" });
+        Assert.Contains("Subcontractor", await row.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("SiteEngineer", await row.Locator("[data-testid=member-role]").InputValueAsync());
+
+        await row.Locator("[data-testid=member-role]").SelectOptionAsync("Viewer");
+        await row.Locator("[data-testid=save-role]").ClickAsync();
+        await page.WaitForSelectorAsync("[data-testid=flash]");
+        Assert.Equal("Viewer", await page.Locator("[data-testid=member-row]", new() { HasText = "孙浩" })
+            .Locator("[data-testid=member-role]").InputValueAsync());
+        await page.CloseContextAsync();
+    }
+
+    [Fact]
+    public async Task LastProjectManagerCannotBeDemoted()
+    {
+        var page = await server.NewPageAsync();
+        await page.SignInAsync("pm.zhang", GantryServer.DemoPassword);
+        await CreateProjectAsync(page, "BT-LASTPM", "Last Manager Shed");
+        var row = page.Locator("[data-testid=member-row]", new() { HasText = "张伟" });
+        await row.Locator("[data-testid=member-role]").SelectOptionAsync("Viewer");
+        await row.Locator("[data-testid=save-role]").ClickAsync();
+
+        await page.WaitForSelectorAsync("[data-testid=flash-error]");
+        Assert.Equal("ProjectManager", await page.Locator("[data-testid=member-row]", new() { HasText = "张伟" })
+            .Locator("[data-testid=member-role]").InputValueAsync());
         await page.CloseContextAsync();
     }
 

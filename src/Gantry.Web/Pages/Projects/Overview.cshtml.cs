@@ -14,7 +14,7 @@ namespace Gantry.Web.Pages.Projects;
 
 /// <summary>A project's key facts and team; members with the right role edit, archive and add people here.</summary>
 public sealed class OverviewModel(GetProject getProject, ListMembers listMembers, ListUsers listUsers, AddMember addMember,
-    RemoveMember removeMember, ArchiveProject archiveProject, IStringLocalizer<SharedResource> text) : PageModel
+    ChangeMember changeMember, RemoveMember removeMember, ArchiveProject archiveProject, IStringLocalizer<SharedResource> text) : PageModel
 {
     private static readonly IReadOnlySet<string> MemberFields = ModelStateExtensions.FieldsOf<NewMemberForm>();
 
@@ -65,6 +65,28 @@ public sealed class OverviewModel(GetProject getProject, ListMembers listMembers
 
         await LoadAsync(cancellationToken);
         return Page();
+    }
+
+    /// <summary>Gives a member another role at the version the manager saw; Core keeps at least one project manager.</summary>
+    public async Task<IActionResult> OnPostChangeRoleAsync(Guid membershipId, ProjectRole? role, int? version,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            var changed = await changeMember.ExecuteAsync(Id, membershipId, new MemberInput { Role = role, Version = version },
+                cancellationToken);
+            TempData["Flash"] = text["Members.RoleChanged", changed.DisplayName].Value;
+            return Redirect($"~/projects/{Id}");
+        }
+        catch (GantryException refused) when (refused is ValidationFailedException or ConcurrencyConflictException)
+        {
+            // Redirect instead of re-rendering: the refused change is still on the tracked entity in
+            // this request, and the page must show what is saved.
+            TempData["Error"] = refused is ValidationFailedException failure
+                ? string.Join(" ", failure.Errors.Select(e => e.Message))
+                : refused.Message;
+            return Redirect($"~/projects/{Id}");
+        }
     }
 
     /// <summary>Takes a user off the project; Core refuses to remove the last project manager.</summary>
