@@ -1,8 +1,10 @@
 using Gantry.Core.Common;
 using Gantry.Core.Members;
 using Gantry.Core.Organisations;
+using Gantry.Core.Projects;
 using Gantry.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Gantry.Core.Tests;
@@ -60,6 +62,23 @@ public sealed class OrganisationAndMemberTests(CoreDatabase db) : IClassFixture<
         Assert.Equal(ProjectRole.Planner, changed.Role);
         Assert.Equal(OrganisationType.GeneralContractor, changed.PartyRole);
         Assert.Equal("role", Assert.Single(demote.Errors).Field);
+    }
+
+    [Fact]
+    public async Task ARefusedDemotionLeavesTheManagerInPlaceForTheRestOfTheRequest()
+    {
+        var building = await db.Query(d => d.Projects.Where(p => p.Code == "BJHY-3").Select(p => p.Id).SingleAsync());
+        var members = await db.Run<ListMembers, IReadOnlyList<MemberSummary>>("pm.zhang", u => u.ExecuteAsync(building));
+        var manager = members.Single(m => m.UserName == "pm.zhang");
+
+        var roleAfterRefusal = await db.As("pm.zhang", async sp =>
+        {
+            await Assert.ThrowsAsync<ValidationFailedException>(() => sp.GetRequiredService<ChangeMember>().ExecuteAsync(building,
+                manager.Id, new MemberInput { Role = ProjectRole.Viewer, Version = manager.Version }));
+            return (await sp.GetRequiredService<GetProject>().ExecuteAsync(building)).MyRole;
+        });
+
+        Assert.Equal(ProjectRole.ProjectManager, roleAfterRefusal);
     }
 
     [Fact]

@@ -15,13 +15,13 @@ public sealed class ChangeMember(GantryDbContext db, PermissionService permissio
         var membership = await db.Memberships.SingleOrDefaultAsync(m => m.Id == membershipId && m.ProjectId == projectId,
             cancellationToken) ?? throw new NotFoundException("Entity_ProjectMembership");
         ConcurrencyCheck.Expect(db, membership, input.Version, "Entity_ProjectMembership");
-        var wasManager = membership.Role == ProjectRole.ProjectManager;
-        membership.Change(input.Role, input.PartyRole ?? membership.PartyRole);
-        if (wasManager && membership.Role != ProjectRole.ProjectManager)
+        // Check before changing: a refused change must not linger in the context for the rest of the request.
+        if (membership.Role == ProjectRole.ProjectManager && input.Role is { } newRole && newRole != ProjectRole.ProjectManager)
         {
             await MemberRules.EnsureAnotherManagerAsync(db, projectId, membershipId, cancellationToken);
         }
 
+        membership.Change(input.Role, input.PartyRole ?? membership.PartyRole);
         await db.SaveChangesAsync(cancellationToken);
         return await ListMembers.Query(db, db.Memberships.Where(m => m.Id == membership.Id)).SingleAsync(cancellationToken);
     }
