@@ -108,7 +108,11 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
 
         long lateStart;
         long lateFinish;
-        if (mandatoryStart != Minutes.None)
+        if (net.Assignments.Any(i) && !complete)
+        {
+            (lateStart, lateFinish) = PlaceAssignments(i, startBound, finishBound, mandatoryStart, mandatoryFinish);
+        }
+        else if (mandatoryStart != Minutes.None)
         {
             lateStart = own.NextWorkStart(mandatoryStart);
             lateFinish = work.AddWork(lateStart, duration);
@@ -146,6 +150,28 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
         state.TotalFloat[i] = complete ? Minutes.None : TotalFloat(i, own);
 
         return oldLateStart != lateStart || oldLateFinish != lateFinish || oldFloat != state.TotalFloat[i] || oldEarlyStart != state.EarlyStart[i];
+    }
+
+    /// <summary>
+    /// The late span of an activity placed by its assignments: each assignment finishes by the
+    /// finish bound on its own calendar (a night shift may finish at 08:00 where the day shift
+    /// finished at 17:00 the day before), pulled earlier by a start-type successor link.
+    /// </summary>
+    private (long Start, long Finish) PlaceAssignments(int i, long startBound, long finishBound, long mandatoryStart, long mandatoryFinish)
+    {
+        var spans = net.Assignments;
+        if (mandatoryStart != Minutes.None)
+        {
+            return spans.Forward(i, mandatoryStart);
+        }
+
+        if (mandatoryFinish != Minutes.None)
+        {
+            return spans.Backward(i, mandatoryFinish, waitForWork: false);
+        }
+
+        var span = spans.Backward(i, finishBound, waitForWork: false);
+        return startBound < span.Start ? spans.FromLateStart(i, startBound) : span;
     }
 
     private long TotalFloat(int i, Timeline own)
@@ -200,7 +226,11 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
         // milestone waits for the next working minute, anything else ends a working period.
         latestFinish = net.Types[i] == ActivityType.StartMilestone ? own.NextWorkStart(latestFinish) : own.PreviousWorkEnd(latestFinish);
 
-        if (latestFinish > state.EarlyFinish[i])
+        if (latestFinish > state.EarlyFinish[i] && net.Assignments.Any(i))
+        {
+            (state.EarlyStart[i], state.EarlyFinish[i]) = net.Assignments.Backward(i, latestFinish, waitForWork: false);
+        }
+        else if (latestFinish > state.EarlyFinish[i])
         {
             state.EarlyFinish[i] = latestFinish;
             state.EarlyStart[i] = work.SubtractWork(latestFinish, duration);
