@@ -222,15 +222,23 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
             latestFinish = Math.Min(state.LateFinish[i], state.ProjectFinish);
         }
 
+        if (net.Assignments.Any(i))
+        {
+            // Each assignment ends a working period of its own resource calendar, not the activity's.
+            var span = net.Assignments.Backward(i, latestFinish, waitForWork: false);
+            if (span.Finish > state.EarlyFinish[i])
+            {
+                (state.EarlyStart[i], state.EarlyFinish[i]) = span;
+            }
+
+            return;
+        }
+
         // The delayed dates are working instants of the activity's own calendar: a start
         // milestone waits for the next working minute, anything else ends a working period.
         latestFinish = net.Types[i] == ActivityType.StartMilestone ? own.NextWorkStart(latestFinish) : own.PreviousWorkEnd(latestFinish);
 
-        if (latestFinish > state.EarlyFinish[i] && net.Assignments.Any(i))
-        {
-            (state.EarlyStart[i], state.EarlyFinish[i]) = net.Assignments.Backward(i, latestFinish, waitForWork: false);
-        }
-        else if (latestFinish > state.EarlyFinish[i])
+        if (latestFinish > state.EarlyFinish[i])
         {
             state.EarlyFinish[i] = latestFinish;
             state.EarlyStart[i] = work.SubtractWork(latestFinish, duration);

@@ -105,6 +105,16 @@ public class AssignmentTests
     }
 
     [Fact]
+    public void AsLateAsPossibleActivityMovesItsNightWorkToTheLastNightBeforeTheFinish()
+    {
+        var late = new ScheduleActivity { Id = "A", PrimaryConstraint = new ScheduleConstraint(ConstraintType.AsLateAsPossible), Assignments = [NightShiftWork(8)] };
+
+        var r = Calendars().Add(late).Task("Long", 5).Schedule();
+
+        ScheduleAssert.Early(r["A"], "2024-01-11 22:00", "2024-01-12 06:00");
+    }
+
+    [Fact]
     public void MilestoneIgnoresItsAssignments()
     {
         var milestone = new ScheduleActivity { Id = "M", Type = ActivityType.FinishMilestone, Assignments = [NightShiftWork(8)] };
