@@ -146,6 +146,25 @@ public class AssignmentTests
     }
 
     [Fact]
+    public void SessionLinkEditPlacesAssignmentsAsAFullRescheduleDoes()
+    {
+        var builder = Calendars().Task("P", 1).Add(Task("A", DayShift(16), NightShiftWork(16))).Task("B", 1).Link("P", "A").Link("A", "B");
+        var session = new ScheduleSession(builder.Build(), new ScheduleOptions { ProjectStart = At("2024-01-08 08:00"), DefaultCalendarId = "standard" });
+
+        session.SetRelationship("P", "A", RelationshipType.FinishToStart, 2 * Day);
+
+        var full = Calendars().Task("P", 1).Add(Task("A", DayShift(16), NightShiftWork(16))).Task("B", 1).Link("P", "A", lagDays: 2).Link("A", "B").Schedule();
+        foreach (var id in new[] { "P", "A", "B" })
+        {
+            ScheduleAssert.Dates(session[id], Show(full[id].EarlyStart), Show(full[id].EarlyFinish), Show(full[id].LateStart), Show(full[id].LateFinish));
+        }
+
+        // P ends Monday 17:00, two days of lag to Wednesday 17:00: the night work starts that
+        // evening at 22:00 and ends Friday 06:00, the day work runs Thursday and Friday.
+        ScheduleAssert.Early(session["A"], "2024-01-10 22:00", "2024-01-12 17:00");
+    }
+
+    [Fact]
     public void SessionRefusesToSetTheDurationOfAnActivityItsAssignmentsDrive()
     {
         var network = Calendars().Add(Task("A", DayShift(8))).Build();
