@@ -53,6 +53,12 @@ public sealed class ScheduleActivity
     /// <summary>P6 expected finish: used for the remaining duration when the option asks for it.</summary>
     public DateTime? ExpectedFinish { get; init; }
 
+    /// <summary>
+    /// Resources working on their own calendars; when there are any, they and not the durations
+    /// above set the dates of the remaining work (see <see cref="ScheduleAssignment"/>).
+    /// </summary>
+    public IReadOnlyList<ScheduleAssignment> Assignments { get; init; } = [];
+
     /// <summary>The WBS summary activity this activity rolls up into, if any.</summary>
     public string? ParentId { get; init; }
 

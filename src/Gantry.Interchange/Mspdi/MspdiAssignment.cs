@@ -16,6 +16,9 @@ public sealed record MspdiAssignment
     public decimal? Cost { get; init; }
     public DateTime? Start { get; init; }
     public DateTime? Finish { get; init; }
+
+    /// <summary>0 flat; 1-8 the built-in and edited contours, which spread the work over a longer span.</summary>
+    public int WorkContour { get; init; }
     public required XElement Element { get; init; }
 
     internal static MspdiAssignment From(XElement element, MspdiElements e)
@@ -34,6 +37,7 @@ public sealed record MspdiAssignment
             Cost = e.Number(element, "Cost", record),
             Start = e.Date(element, "Start", record),
             Finish = e.Date(element, "Finish", record),
+            WorkContour = e.Int(element, "WorkContour", record) ?? 0,
             Element = element,
         };
     }

@@ -38,6 +38,7 @@ public static class MspdiScheduleMapper
         }
 
         var parents = SummaryParents(included);
+        var assignments = new MspdiAssignmentMapper(project, calendars, notes);
         var activities = new List<ScheduleActivity>(included.Count);
         var stored = new List<StoredActivityDates>(included.Count);
         foreach (var task in included)
@@ -57,7 +58,7 @@ public static class MspdiScheduleMapper
                 notes.Add(new ImportNote(ImportNoteKind.Changed, task.Record, "manually scheduled: pinned at its start, not rescheduled and not compared"));
             }
 
-            activities.Add(Activity(project, task, calendarId, parents.GetValueOrDefault(task.Uid)));
+            activities.Add(Activity(project, task, calendarId, parents.GetValueOrDefault(task.Uid), assignments));
             stored.Add(Stored(task, calendarId, project));
         }
 
@@ -97,7 +98,7 @@ public static class MspdiScheduleMapper
         };
     }
 
-    private static ScheduleActivity Activity(MspdiProject project, MspdiTask task, string? calendarId, string? parentId)
+    private static ScheduleActivity Activity(MspdiProject project, MspdiTask task, string? calendarId, string? parentId, MspdiAssignmentMapper assignments)
     {
         decimal duration = task.DurationMinutes ?? 0;
         bool milestone = !task.Summary && duration == 0;
@@ -128,6 +129,7 @@ public static class MspdiScheduleMapper
             PrimaryConstraint = constraint,
             Deadline = task.Deadline,
             ParentId = parentId,
+            Assignments = assignments.For(task, milestone),
         };
     }
 

@@ -10,6 +10,12 @@ public sealed record XerAssignment
     public long? RoleId { get; init; }
     public decimal PlannedUnits { get; init; }
     public decimal RemainingUnits { get; init; }
+
+    /// <summary>Remaining units per hour: 1 is full time on the resource's calendar.</summary>
+    public decimal? RemainingUnitsPerHour { get; init; }
+
+    /// <summary>Remaining lag of the assignment after the activity start, in hours.</summary>
+    public decimal RemainingLagHours { get; init; }
     public decimal ActualRegularUnits { get; init; }
     public decimal ActualOvertimeUnits { get; init; }
     public decimal CostPerUnit { get; init; }
@@ -30,6 +36,8 @@ public sealed record XerAssignment
         RoleId = f.OptionalId(row, "role_id"),
         PlannedUnits = f.Number(row, "target_qty"),
         RemainingUnits = f.Number(row, "remain_qty"),
+        RemainingUnitsPerHour = f.OptionalNumber(row, "remain_qty_per_hr"),
+        RemainingLagHours = f.Number(row, "relag_drtn_hr_cnt"),
         ActualRegularUnits = f.Number(row, "act_reg_qty"),
         ActualOvertimeUnits = f.Number(row, "act_ot_qty"),
         CostPerUnit = f.Number(row, "cost_per_qty"),

@@ -37,6 +37,7 @@ public static class XerScheduleMapper
         var activities = new List<ScheduleActivity>(tasks.Count);
         var stored = new List<StoredActivityDates>(tasks.Count);
         var options = Options(schedule, chosen, defaultCalendar, dataDate, notes);
+        var assignments = new XerAssignmentMapper(schedule, calendars, notes);
         foreach (var task in tasks)
         {
             string? calendarId = null;
@@ -49,7 +50,7 @@ public static class XerScheduleMapper
                 }
             }
 
-            activities.Add(Activity(task, calendarId, parents.ParentOf(task), source));
+            activities.Add(Activity(task, calendarId, parents.ParentOf(task), source, assignments));
             stored.Add(Stored(task, calendarId, chosen));
         }
 
@@ -110,7 +111,7 @@ public static class XerScheduleMapper
         };
     }
 
-    private static ScheduleActivity Activity(XerTask task, string? calendarId, string? parentId, string source)
+    private static ScheduleActivity Activity(XerTask task, string? calendarId, string? parentId, string source, XerAssignmentMapper assignments)
     {
         var row = task.Row;
         bool complete = task.Status == "TK_Complete";
@@ -143,6 +144,7 @@ public static class XerScheduleMapper
             SecondaryConstraint = Constraint(task.SecondaryConstraintType, task.SecondaryConstraintDate, row, "cstr_type2", "cstr_date2", source),
             ExpectedFinish = task.ExpectedFinish,
             ParentId = parentId,
+            Assignments = assignments.For(task),
         };
     }
 

@@ -113,7 +113,11 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
 
         long lateStart;
         long lateFinish;
-        if (mandatoryStart != Minutes.None)
+        if (net.Assignments.Any(i) && !complete)
+        {
+            (lateStart, lateFinish) = PlaceAssignments(i, startBound, finishBound, mandatoryStart, mandatoryFinish);
+        }
+        else if (mandatoryStart != Minutes.None)
         {
             lateStart = own.NextWorkStart(mandatoryStart);
             lateFinish = work.AddWork(lateStart, duration);
@@ -170,6 +174,28 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
         return elapsed <= 0 ? lag : Math.Max(0, lag - elapsed);
     }
 
+    /// <summary>
+    /// The late span of an activity placed by its assignments: each assignment finishes by the
+    /// finish bound on its own calendar (a night shift may finish at 08:00 where the day shift
+    /// finished at 17:00 the day before), pulled earlier by a start-type successor link.
+    /// </summary>
+    private (long Start, long Finish) PlaceAssignments(int i, long startBound, long finishBound, long mandatoryStart, long mandatoryFinish)
+    {
+        var spans = net.Assignments;
+        if (mandatoryStart != Minutes.None)
+        {
+            return spans.Forward(i, mandatoryStart);
+        }
+
+        if (mandatoryFinish != Minutes.None)
+        {
+            return spans.Backward(i, mandatoryFinish, waitForWork: false);
+        }
+
+        var span = spans.Backward(i, finishBound, waitForWork: false);
+        return startBound < span.Start ? spans.FromLateStart(i, startBound) : span;
+    }
+
     private long TotalFloat(int i, Timeline own)
     {
         var finishFloat = own.WorkBetween(state.EarlyFinish[i], state.LateFinish[i]);
@@ -216,6 +242,18 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
         if (!hasSuccessor)
         {
             latestFinish = Math.Min(state.LateFinish[i], state.ProjectFinish);
+        }
+
+        if (net.Assignments.Any(i))
+        {
+            // Each assignment ends a working period of its own resource calendar, not the activity's.
+            var span = net.Assignments.Backward(i, latestFinish, waitForWork: false);
+            if (span.Finish > state.EarlyFinish[i])
+            {
+                (state.EarlyStart[i], state.EarlyFinish[i]) = span;
+            }
+
+            return;
         }
 
         // The delayed dates are working instants of the activity's own calendar: a start

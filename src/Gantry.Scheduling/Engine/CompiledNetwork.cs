@@ -76,6 +76,7 @@ internal sealed class CompiledNetwork
             Constraint2Date[i] = CheckedDate(a.SecondaryConstraint.Date, a.Id, "SecondaryConstraint");
         }
 
+        Assignments = new AssignmentSpans(activities, calendars, Calendar);
         for (var i = 0; i < Count; i++)
         {
             var parentId = activities[i].ParentId;
@@ -149,6 +150,9 @@ internal sealed class CompiledNetwork
 
     public int[] Parent { get; }
 
+    /// <summary>Resource assignments; an activity with any is placed by them, not by its duration.</summary>
+    public AssignmentSpans Assignments { get; }
+
     public int LinkCount { get; }
 
     public int[] LinkPred { get; }
@@ -220,9 +224,9 @@ internal sealed class CompiledNetwork
     /// </summary>
     public void SetDuration(int i, long minutes)
     {
-        if (minutes < 0 || IsMilestone(i) || ActualFinish[i] != Minutes.None)
+        if (minutes < 0 || IsMilestone(i) || ActualFinish[i] != Minutes.None || Assignments.Any(i))
         {
-            throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity '{Ids[i]}' cannot take a duration of {minutes} minutes (negative, a milestone, or complete).", [Ids[i]]);
+            throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity '{Ids[i]}' cannot take a duration of {minutes} minutes (negative, a milestone, complete, or driven by its assignments).", [Ids[i]]);
         }
 
         if (ActualStart[i] == Minutes.None)

@@ -66,7 +66,12 @@ internal sealed class ForwardPass(CompiledNetwork net, ScheduleState state, Sche
 
         long start;
         long finish;
-        if (mandatoryStart != Minutes.None)
+        if (net.Assignments.Any(i))
+        {
+            (start, finish) = PlaceAssignments(i, startBound, finishBound, mandatoryStart, mandatoryFinish);
+            duration = own.WorkBetween(start, finish);
+        }
+        else if (mandatoryStart != Minutes.None)
         {
             start = own.NextWorkStart(mandatoryStart);
             finish = work.AddWork(start, duration);
@@ -92,6 +97,27 @@ internal sealed class ForwardPass(CompiledNetwork net, ScheduleState state, Sche
         state.EarlyStart[i] = state.LogicEarlyStart[i] = start;
         state.EarlyFinish[i] = state.LogicEarlyFinish[i] = finish;
         return oldStart != start || oldFinish != finish;
+    }
+
+    /// <summary>
+    /// The early span of an activity placed by its assignments, with the same precedence as a
+    /// duration: a mandatory date, else the start bound, pushed later by a finish bound.
+    /// </summary>
+    private (long Start, long Finish) PlaceAssignments(int i, long startBound, long finishBound, long mandatoryStart, long mandatoryFinish)
+    {
+        var spans = net.Assignments;
+        if (mandatoryStart != Minutes.None)
+        {
+            return spans.Forward(i, mandatoryStart);
+        }
+
+        if (mandatoryFinish != Minutes.None)
+        {
+            return spans.Backward(i, mandatoryFinish, waitForWork: true);
+        }
+
+        var span = spans.Forward(i, startBound);
+        return finishBound != Minutes.None && finishBound > span.Finish ? spans.Backward(i, finishBound, waitForWork: true) : span;
     }
 
     /// <summary>
@@ -199,7 +225,7 @@ internal sealed class ForwardPass(CompiledNetwork net, ScheduleState state, Sche
     /// end of a working period stays; one in non-working time waits for the next period, because
     /// work done there would finish it, not the idle time before.
     /// </summary>
-    private static long FinishInstant(Timeline calendar, long bound, long duration)
+    internal static long FinishInstant(Timeline calendar, long bound, long duration)
     {
         if (calendar.PreviousWorkEnd(bound) == bound)
         {
