@@ -8,6 +8,11 @@ using Gantry.Web.Ui;
 using Microsoft.AspNetCore.Http.Json;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// `dotnet run` from the source tree runs in Production, where ASP.NET Core only looks in wwwroot;
+// the build's compressed copies and npm files are listed in the static web assets manifest, so read
+// it in every environment (a published app has no manifest and this does nothing).
+builder.WebHost.UseStaticWebAssets();
 builder.Services.AddGantryCore(builder.Configuration);
 builder.Services.AddGantryAuthentication();
 builder.Services.AddProblemDetails();

@@ -36,7 +36,8 @@ public sealed class GantryServer : IAsyncLifetime
         var database = Path.Combine(_dataDirectory, "gantry.db");
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
-            web.UseEnvironment("Development");
+            // Production, as `dotnet run` starts it for a user: static assets must be served there too.
+            web.UseEnvironment("Production");
             web.UseSetting("Database:Provider", "Sqlite");
             web.UseSetting("ConnectionStrings:Gantry", $"Data Source={database}");
             web.UseSetting("Demo:Enabled", "true");
