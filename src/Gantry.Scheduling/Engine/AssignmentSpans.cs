@@ -15,22 +15,25 @@ internal sealed class AssignmentSpans
     private readonly long[] duration;
     private readonly Timeline[] timelines;
 
-    public AssignmentSpans(IReadOnlyList<ScheduleActivity> activities, CalendarTimelines calendars, int[] activityCalendar)
+    /// <summary>
+    /// <paramref name="first"/> holds the running total of <see cref="CountOf"/> (first[i + 1] after
+    /// activity i), filled by the caller's own pass over the activities so a million of them are
+    /// read once; only activities with assignments are read again here.
+    /// </summary>
+    public AssignmentSpans(IReadOnlyList<ScheduleActivity> activities, CalendarTimelines calendars, int[] activityCalendar, int[] first)
     {
         timelines = calendars.All;
-        first = new int[activities.Count + 1];
-        var total = 0;
-        for (var i = 0; i < activities.Count; i++)
-        {
-            // Milestones have no work to place; their assignments do not move them.
-            total += activities[i].IsMilestone ? 0 : (activities[i].Assignments?.Count ?? 0);
-            first[i + 1] = total;
-        }
-
+        this.first = first;
+        var total = first[activities.Count];
         calendar = new int[total];
         duration = new long[total];
         for (var i = 0; i < activities.Count; i++)
         {
+            if (first[i + 1] == first[i])
+            {
+                continue;
+            }
+
             var a = activities[i];
             for (var k = first[i]; k < first[i + 1]; k++)
             {
@@ -40,6 +43,9 @@ internal sealed class AssignmentSpans
             }
         }
     }
+
+    /// <summary>The assignments that place an activity: milestones have no work to place, so theirs do not move them.</summary>
+    public static int CountOf(ScheduleActivity activity) => activity.IsMilestone ? 0 : (activity.Assignments?.Count ?? 0);
 
     public bool Any(int i) => first[i + 1] > first[i];
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 
 namespace Gantry.Scheduling.Engine;
 
@@ -9,6 +10,9 @@ namespace Gantry.Scheduling.Engine;
 /// </summary>
 internal sealed class CompiledNetwork
 {
+    /// <summary>Below this many links a second thread costs more than it saves.</summary>
+    private const int ParallelLinkThreshold = 50_000;
+
     public CompiledNetwork(ScheduleNetwork network, ScheduleOptions options, CalendarTimelines calendars)
     {
         Calendars = calendars;
@@ -33,6 +37,10 @@ internal sealed class CompiledNetwork
         Constraint2Date = new long[Count];
         Parent = new int[Count];
 
+        var parentIds = new List<(int Activity, string ParentId)>();
+        var assignmentFirst = new int[Count + 1];
+        string? lastCalendarId = null;
+        var lastCalendar = -1;
         for (var i = 0; i < Count; i++)
         {
             var a = activities[i] ?? throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity at position {i} is null.", []);
@@ -48,7 +56,14 @@ internal sealed class CompiledNetwork
 
             Ids[i] = a.Id;
             Types[i] = a.Type;
-            Calendar[i] = calendars.Resolve(a.CalendarId, a.Id);
+            if (!ReferenceEquals(a.CalendarId, lastCalendarId) || i == 0)
+            {
+                // Activities mostly share a handful of calendar id strings: hash only when the id changes.
+                lastCalendar = calendars.Resolve(a.CalendarId, a.Id);
+                lastCalendarId = a.CalendarId;
+            }
+
+            Calendar[i] = lastCalendar;
             DurationCalendar[i] = a.ElapsedDuration ? calendars.ContinuousIndex : Calendar[i];
             if (a.OriginalDurationMinutes < 0 || a.RemainingDurationMinutes < 0)
             {
@@ -74,13 +89,21 @@ internal sealed class CompiledNetwork
             Constraint1Date[i] = CheckedDate(a.PrimaryConstraint.Date, a.Id, "PrimaryConstraint");
             Constraint2[i] = a.SecondaryConstraint.Type;
             Constraint2Date[i] = CheckedDate(a.SecondaryConstraint.Date, a.Id, "SecondaryConstraint");
+
+            // Parents may come later in the list, so they are looked up once every id is known.
+            Parent[i] = -1;
+            if (a.ParentId is { } parentId)
+            {
+                parentIds.Add((i, parentId));
+            }
+
+            assignmentFirst[i + 1] = assignmentFirst[i] + AssignmentSpans.CountOf(a);
         }
 
-        Assignments = new AssignmentSpans(activities, calendars, Calendar);
-        for (var i = 0; i < Count; i++)
+        Assignments = new AssignmentSpans(activities, calendars, Calendar, assignmentFirst);
+        foreach (var (i, parentId) in parentIds)
         {
-            var parentId = activities[i].ParentId;
-            Parent[i] = parentId is null ? -1 : IndexById.TryGetValue(parentId, out var p)
+            Parent[i] = IndexById.TryGetValue(parentId, out var p)
                 ? p
                 : throw new ScheduleError(ScheduleErrorKind.MissingActivity, $"Activity '{Ids[i]}' names parent '{parentId}', which is not in the network.", [Ids[i], parentId]);
         }
@@ -93,17 +116,7 @@ internal sealed class CompiledNetwork
         LinkLag = new long[LinkCount];
         LinkCalendar = new int[LinkCount];
         LinkPercent = new double[LinkCount];
-        string? lastPred = null, lastSucc = null;
-        int lastPredIndex = -1, lastSuccIndex = -1;
-        for (var l = 0; l < LinkCount; l++)
-        {
-            var r = relationships[l] ?? throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Relationship at position {l} is null.", []);
-            LinkPred[l] = FindLinked(r.PredecessorId, r, l, ref lastPred, ref lastPredIndex);
-            LinkSucc[l] = FindLinked(r.SuccessorId, r, l, ref lastSucc, ref lastSuccIndex);
-            LinkType[l] = r.Type;
-            SetLag(l, r.Lag, r.LagKind, options);
-        }
-
+        ResolveLinks(relationships, options);
         BuildAdjacency();
         Order = TopologicalOrder.Sort(this);
     }
@@ -271,6 +284,61 @@ internal sealed class CompiledNetwork
             var s = LinkSucc[l];
             SuccLinks[SuccStart[p] + succFill[p]++] = l;
             PredLinks[PredStart[s] + predFill[s]++] = l;
+        }
+    }
+
+    /// <summary>
+    /// Turns relationships into link arrays. Resolving only reads the id index and writes each
+    /// link's own slots, so a large network resolves its two halves on two cores; a bad link is
+    /// still reported as a single pass would: the one at the lowest position.
+    /// </summary>
+    private void ResolveLinks(IReadOnlyList<ScheduleRelationship> relationships, ScheduleOptions options)
+    {
+        if (LinkCount < ParallelLinkThreshold || Environment.ProcessorCount < 2)
+        {
+            ResolveLinks(relationships, options, 0, LinkCount);
+            return;
+        }
+
+        var middle = LinkCount / 2;
+        ScheduleError? laterError = null;
+        var laterHalf = Task.Run(() =>
+        {
+            try
+            {
+                ResolveLinks(relationships, options, middle, LinkCount);
+            }
+            catch (ScheduleError error)
+            {
+                laterError = error;
+            }
+        });
+        try
+        {
+            ResolveLinks(relationships, options, 0, middle);
+        }
+        finally
+        {
+            laterHalf.Wait();
+        }
+
+        if (laterError is not null)
+        {
+            ExceptionDispatchInfo.Throw(laterError);
+        }
+    }
+
+    private void ResolveLinks(IReadOnlyList<ScheduleRelationship> relationships, ScheduleOptions options, int from, int to)
+    {
+        string? lastPred = null, lastSucc = null;
+        int lastPredIndex = -1, lastSuccIndex = -1;
+        for (var l = from; l < to; l++)
+        {
+            var r = relationships[l] ?? throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Relationship at position {l} is null.", []);
+            LinkPred[l] = FindLinked(r.PredecessorId, r, l, ref lastPred, ref lastPredIndex);
+            LinkSucc[l] = FindLinked(r.SuccessorId, r, l, ref lastSucc, ref lastSuccIndex);
+            LinkType[l] = r.Type;
+            SetLag(l, r.Lag, r.LagKind, options);
         }
     }
 
