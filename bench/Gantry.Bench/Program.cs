@@ -3,7 +3,7 @@ using Gantry.Bench;
 
 if (args.Length > 0 && args[0] == "engine")
 {
-    PlainEngineRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7);
+    PlainEngineRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7, args.Length > 2 ? args[2] : null);
     return;
 }
 

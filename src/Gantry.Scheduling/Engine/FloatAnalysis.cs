@@ -40,8 +40,12 @@ internal sealed class FloatAnalysis(CompiledNetwork net, ScheduleState state, Sc
             return;
         }
 
+        // Working time is monotonic in the instant, so the smallest gap to any successor is the
+        // gap to the earliest date they demand: one calendar look-up per activity side instead
+        // of two per link (free float was the busiest calendar user of the whole schedule).
         var own = calendars[net.Calendar[i]];
-        var free = long.MaxValue;
+        var finishRoom = long.MaxValue;
+        var startRoom = long.MaxValue;
         var openEnd = true;
         for (var k = net.SuccStart[i]; k < net.SuccStart[i + 1]; k++)
         {
@@ -54,19 +58,32 @@ internal sealed class FloatAnalysis(CompiledNetwork net, ScheduleState state, Sc
 
             openEnd = false;
             var lagCalendar = calendars[net.LinkCalendar[l]];
-            var gap = net.LinkType[l] switch
+            switch (net.LinkType[l])
             {
-                RelationshipType.FinishToStart => own.WorkBetween(state.EarlyFinish[i], lagCalendar.SubtractWork(state.EarlyStart[s], net.LinkLag[l])),
-                RelationshipType.StartToStart => own.WorkBetween(state.EarlyStart[i], lagCalendar.SubtractWork(state.EarlyStart[s], net.LinkLag[l])),
-                RelationshipType.FinishToFinish => own.WorkBetween(state.EarlyFinish[i], lagCalendar.SubtractWork(state.EarlyFinish[s], net.LinkLag[l])),
-                _ => own.WorkBetween(state.EarlyStart[i], lagCalendar.SubtractWork(state.EarlyFinish[s], net.LinkLag[l])),
-            };
-            free = Math.Min(free, gap);
+                case RelationshipType.FinishToStart:
+                    finishRoom = Math.Min(finishRoom, lagCalendar.SubtractWork(state.EarlyStart[s], net.LinkLag[l]));
+                    break;
+                case RelationshipType.FinishToFinish:
+                    finishRoom = Math.Min(finishRoom, lagCalendar.SubtractWork(state.EarlyFinish[s], net.LinkLag[l]));
+                    break;
+                case RelationshipType.StartToStart:
+                    startRoom = Math.Min(startRoom, lagCalendar.SubtractWork(state.EarlyStart[s], net.LinkLag[l]));
+                    break;
+                default:
+                    startRoom = Math.Min(startRoom, lagCalendar.SubtractWork(state.EarlyFinish[s], net.LinkLag[l]));
+                    break;
+            }
         }
 
         if (openEnd)
         {
-            free = own.WorkBetween(state.EarlyFinish[i], state.ProjectFinish);
+            finishRoom = state.ProjectFinish;
+        }
+
+        var free = finishRoom == long.MaxValue ? long.MaxValue : own.WorkBetween(state.EarlyFinish[i], finishRoom);
+        if (startRoom != long.MaxValue)
+        {
+            free = Math.Min(free, own.WorkBetween(state.EarlyStart[i], startRoom));
         }
 
         // P6 does not cap free float by total float: a constrained open end keeps its room to the project finish.

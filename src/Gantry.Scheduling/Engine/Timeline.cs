@@ -160,7 +160,8 @@ internal sealed class Timeline
     /// <summary>Working minutes from <paramref name="from"/> to <paramref name="to"/>; negative when to is earlier.</summary>
     public long WorkBetween(long from, long to)
     {
-        if (periodsOn is null)
+        // Equal instants are the common case (a driving link, a zero-float activity): no look-up.
+        if (periodsOn is null || from == to)
         {
             return to - from;
         }
