@@ -5,7 +5,7 @@ namespace Gantry.Scheduling.Engine;
 /// and the critical flag. Free float is the delay an activity can take without moving any
 /// successor's early dates, in working minutes of its own calendar.
 /// </summary>
-internal sealed class FloatAnalysis(CompiledNetwork net, ScheduleState state, ScheduleOptions options, ForwardPass forward)
+internal sealed class FloatAnalysis(CompiledNetwork net, ScheduleState state, ScheduleOptions options)
 {
     private readonly Timeline[] calendars = net.Calendars.All;
 
@@ -105,15 +105,12 @@ internal sealed class FloatAnalysis(CompiledNetwork net, ScheduleState state, Sc
             return false;
         }
 
-        var lagCalendar = calendars[net.LinkCalendar[l]];
+        // The forward pass kept what each link it applied demands (every link that reaches here).
         var work = calendars[net.DurationCalendar[s]];
-        return net.LinkType[l] switch
-        {
-            RelationshipType.FinishToStart => StartDriven(work, lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]), state.LogicEarlyStart[s]),
-            RelationshipType.StartToStart => StartDriven(work, lagCalendar.AddWork(forward.StartForLinks(p), net.LinkLag[l]), state.LogicEarlyStart[s]),
-            RelationshipType.FinishToFinish => FinishDriven(work, lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]), state.LogicEarlyFinish[s]),
-            _ => FinishDriven(work, lagCalendar.AddWork(forward.StartForLinks(p), net.LinkLag[l]), state.LogicEarlyFinish[s]),
-        };
+        var demanded = state.LinkDemand[l];
+        return net.LinkType[l] is RelationshipType.FinishToStart or RelationshipType.StartToStart
+            ? StartDriven(work, demanded, state.LogicEarlyStart[s])
+            : FinishDriven(work, demanded, state.LogicEarlyFinish[s]);
     }
 
     /// <summary>No working time between what the link demands and the start: the link holds it.</summary>
