@@ -105,12 +105,10 @@ function paintMoved(ctx, scene, first, last) {
     const { model, scale } = scene;
     ctx.strokeStyle = C.moved;
     ctx.lineWidth = 1;
-    ctx.setLineDash([3, 2]);
     for (const [id, old] of scene.moved) {
         const i = model.rowOfActivity.get(id);
         if (i === undefined || i < first || i > last || old.start === null) continue;
-        const x0 = scale.x(old.start), x1 = Math.max(scale.x(old.finish), x0 + 2);
+        const x0 = Math.round(scale.x(old.start)), x1 = Math.max(Math.round(scale.x(old.finish)), x0 + 2);
         ctx.strokeRect(x0 + 0.5, i * THEME.rowHeight + THEME.barTop - 1.5, x1 - x0, THEME.barHeight + 3);
     }
-    ctx.setLineDash([]);
 }

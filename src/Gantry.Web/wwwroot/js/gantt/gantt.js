@@ -79,6 +79,10 @@ class Gantt {
         this.moved.clear();
         this.#computeRange();
         this.#rescale(null);
+        // Open where the work is: the data date, or the first bar when there is none.
+        const first = this.model.rows.find(r => r.item.start !== null)?.item.start ?? this.rangeStart;
+        this.scroller.scrollTop = 0;
+        this.scroller.scrollLeft = Math.max(0, this.scale.x(this.dataDate ?? first) - 60);
         this.draw();
     }
 
