@@ -5,19 +5,34 @@ export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** Parses `yyyy-MM-ddTHH:mm:ss` (seconds and time optional); null/undefined stay null. */
+/**
+ * Parses `yyyy-MM-ddTHH:mm:ss` (seconds, or the whole time, optional); null/undefined stay null.
+ * Read digit by digit rather than by regular expression: a 10,000-activity payload has 100,000 dates.
+ */
 export function parseDate(text, where) {
     if (text === null || text === undefined || text === '') return null;
-    const m = typeof text === 'string' ? ISO.exec(text) : null;
-    if (!m) throw new Error(`${where}: '${text}' is not a date of the form yyyy-MM-ddTHH:mm:ss`);
-    const t = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
-    const d = new Date(t);
-    if (d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3] || +(m[4] ?? 0) > 23 || +(m[5] ?? 0) > 59) {
+    const bad = () => new Error(`${where}: '${text}' is not a date of the form yyyy-MM-ddTHH:mm:ss`);
+    if (typeof text !== 'string' || (text.length !== 10 && text.length !== 16 && text.length !== 19)) throw bad();
+    const num = (from, count) => {
+        let v = 0;
+        for (let i = from; i < from + count; i++) {
+            const c = text.charCodeAt(i) - 48;
+            if (c < 0 || c > 9) throw bad();
+            v = v * 10 + c;
+        }
+        return v;
+    };
+    if (text[4] !== '-' || text[7] !== '-' || (text.length > 10 && (text[10] !== 'T' || text[13] !== ':'))
+        || (text.length === 19 && text[16] !== ':')) throw bad();
+    const y = num(0, 4), m = num(5, 2), d = num(8, 2);
+    const h = text.length > 10 ? num(11, 2) : 0, min = text.length > 10 ? num(14, 2) : 0, s = text.length === 19 ? num(17, 2) : 0;
+    const leap = m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0);
+    if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1] + (leap ? 1 : 0) || h > 23 || min > 59 || s > 59) {
         throw new Error(`${where}: '${text}' is not a valid calendar date`);
     }
-    return t;
+    return Date.UTC(y, m - 1, d, h, min, s);
 }
 
 const pad = n => String(n).padStart(2, '0');

@@ -8,14 +8,19 @@ const DATE_FIELDS = ['start', 'finish', 'earlyStart', 'earlyFinish', 'lateStart'
 
 /** One activity as the renderer holds it: the payload's fields with dates parsed to instants. */
 export function toActivity(raw, index) {
-    const where = `activities[${index}]${raw && raw.code ? ` (${raw.code})` : ''}`;
-    if (!raw || typeof raw.id !== 'number') throw new Error(`${where}: id must be a number`);
+    // Built only when something is wrong: 10,000 activities should not cost 10,000 strings.
+    const where = () => `activities[${index}]${raw && raw.code ? ` (${raw.code})` : ''}`;
+    if (!raw || typeof raw.id !== 'number') throw new Error(`${where()}: id must be a number`);
     const type = raw.type ?? 'Task';
-    if (!TYPES.has(type)) throw new Error(`${where}: type '${type}' is not one of ${[...TYPES].join(', ')}`);
+    if (!TYPES.has(type)) throw new Error(`${where()}: type '${type}' is not one of ${[...TYPES].join(', ')}`);
     const a = { id: raw.id, code: raw.code ?? '', name: raw.name ?? '', wbsId: raw.wbsId ?? null, sortOrder: raw.sortOrder ?? 0, type };
-    for (const f of DATE_FIELDS) a[f] = parseDate(raw[f], `${where}.${f}`);
-    if (a.start === null || a.finish === null) throw new Error(`${where}: start and finish are required`);
-    if (a.finish < a.start) throw new Error(`${where}: finish ${raw.finish} is before start ${raw.start}`);
+    try {
+        for (const f of DATE_FIELDS) a[f] = parseDate(raw[f], f);
+    } catch (e) {
+        throw new Error(`${where()}.${e.message}`);
+    }
+    if (a.start === null || a.finish === null) throw new Error(`${where()}: start and finish are required`);
+    if (a.finish < a.start) throw new Error(`${where()}: finish ${raw.finish} is before start ${raw.start}`);
     a.percentComplete = Math.min(100, Math.max(0, +(raw.percentComplete ?? 0)));
     a.totalFloatMinutes = raw.totalFloatMinutes ?? null;
     a.freeFloatMinutes = raw.freeFloatMinutes ?? null;
