@@ -52,6 +52,22 @@ public sealed class GanttBarTests(GantryServer server)
     }
 
     [Fact]
+    public async Task OnAHighDensityScreenTheCanvasHasDevicePixelsAndBarsKeepTheirPlace()
+    {
+        var page = await GanttPage.OpenAsync(server, deviceScaleFactor: 2);
+        await page.SetDataAsync(GanttPayloads.Small());
+        await page.EvaluateAsync("() => g.scrollToActivity(1)");
+
+        var sizes = await page.EvaluateAsync<double[]>("() => [g.mainLayer.width, g.mainLayer.getBoundingClientRect().width, g.gridBody.width, g.gridBody.getBoundingClientRect().width]");
+        Assert.Equal(sizes[1] * 2, sizes[0], tolerance: 1);
+        Assert.Equal(sizes[3] * 2, sizes[2], tolerance: 1);
+        var bar = await page.BarBoxAsync(1);
+        Assert.Equal(ExpectedX("2026-03-02T08:00:00", 32), await page.ChartXAsync(bar.Left), tolerance: 0.5);
+        Assert.Equal("#d93a3a", await page.PixelAsync((bar.Left + bar.Right) / 2, bar.Top + 2));
+        await page.CloseContextAsync();
+    }
+
+    [Fact]
     public async Task DataDateAndTodayLinesSitAtTheirDates()
     {
         var page = await GanttPage.OpenAsync(server);

@@ -17,9 +17,16 @@ public static class GanttPage
         """;
 
     public static async Task<IPage> OpenAsync(GantryServer server, string optionsJson = "{ today: '2026-03-10T12:00:00' }",
-        int width = 1280, int height = 900)
+        float deviceScaleFactor = 1)
     {
-        var page = await server.NewPageAsync(width: width, height: height);
+        var context = await server.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.BaseUrl,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            DeviceScaleFactor = deviceScaleFactor,
+        });
+        context.SetDefaultTimeout(30_000);
+        var page = await context.NewPageAsync();
         var url = server.BaseUrl + "/gantt-test-page";
         await page.RouteAsync(url, route => route.FulfillAsync(new RouteFulfillOptions { ContentType = "text/html; charset=utf-8", Body = Html }));
         var errors = new List<string>();
