@@ -13,26 +13,32 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  */
 export function parseDate(text, where) {
     if (text === null || text === undefined || text === '') return null;
-    const bad = () => new Error(`${where}: '${text}' is not a date of the form yyyy-MM-ddTHH:mm:ss`);
-    if (typeof text !== 'string' || (text.length !== 10 && text.length !== 16 && text.length !== 19)) throw bad();
-    const num = (from, count) => {
-        let v = 0;
-        for (let i = from; i < from + count; i++) {
-            const c = text.charCodeAt(i) - 48;
-            if (c < 0 || c > 9) throw bad();
-            v = v * 10 + c;
-        }
-        return v;
-    };
-    if (text[4] !== '-' || text[7] !== '-' || (text.length > 10 && (text[10] !== 'T' || text[13] !== ':'))
-        || (text.length === 19 && text[16] !== ':')) throw bad();
-    const y = num(0, 4), m = num(5, 2), d = num(8, 2);
-    const h = text.length > 10 ? num(11, 2) : 0, min = text.length > 10 ? num(14, 2) : 0, s = text.length === 19 ? num(17, 2) : 0;
+    const n = typeof text === 'string' ? text.length : 0;
+    if ((n !== 10 && n !== 16 && n !== 19) || text[4] !== '-' || text[7] !== '-'
+        || (n > 10 && (text[10] !== 'T' || text[13] !== ':')) || (n === 19 && text[16] !== ':')) throw notADate(text, where);
+    const y = digits(text, 0, 4), m = digits(text, 5, 2), d = digits(text, 8, 2);
+    const h = n > 10 ? digits(text, 11, 2) : 0, min = n > 10 ? digits(text, 14, 2) : 0, s = n === 19 ? digits(text, 17, 2) : 0;
+    if (y < 0 || m < 0 || d < 0 || h < 0 || min < 0 || s < 0) throw notADate(text, where);
     const leap = m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0);
     if (m < 1 || m > 12 || d < 1 || d > DAYS_IN_MONTH[m - 1] + (leap ? 1 : 0) || h > 23 || min > 59 || s > 59) {
         throw new Error(`${where}: '${text}' is not a valid calendar date`);
     }
     return Date.UTC(y, m - 1, d, h, min, s);
+}
+
+/** The number written by count digits from position from, or -1 if any is not a digit. */
+function digits(text, from, count) {
+    let v = 0;
+    for (let i = from; i < from + count; i++) {
+        const c = text.charCodeAt(i) - 48;
+        if (c < 0 || c > 9) return -1;
+        v = v * 10 + c;
+    }
+    return v;
+}
+
+function notADate(text, where) {
+    return new Error(`${where}: '${text}' is not a date of the form yyyy-MM-ddTHH:mm:ss`);
 }
 
 const pad = n => String(n).padStart(2, '0');
