@@ -48,6 +48,13 @@ public sealed class GanttBarTests(GantryServer server)
         Assert.Equal("#3b73c8", await page.PixelAsync((ordinary.Left + ordinary.Right) / 2, ordinary.Top + 2));
         var hit = await page.EvaluateAsync<string>("([x, y]) => g.hitTest(x, y).color", new[] { (critical.Left + critical.Right) / 2, critical.MiddleY });
         Assert.Equal("#d93a3a", hit);
+
+        // The critical finish milestone is a red diamond centred on its finish.
+        var milestone = await page.BarBoxAsync(3);
+        var finishX = await page.EvaluateAsync<double>("() => g.clientX('2026-03-13T17:00:00')");
+        Assert.Equal(finishX, (milestone.Left + milestone.Right) / 2, tolerance: 0.5);
+        Assert.Equal("#d93a3a", await page.PixelAsync(finishX - 2, milestone.MiddleY));
+        Assert.NotEqual("#d93a3a", await page.PixelAsync(finishX - 7, milestone.Top + 1));
         await page.CloseContextAsync();
     }
 

@@ -77,6 +77,7 @@ class Gantt {
         this.today = this.options.today === null ? null : (parseDate(this.options.today, 'options.today') ?? nowAsWallClock());
         this.selection.clear();
         this.moved.clear();
+        if (this.interaction) this.interaction.anchorRow = -1;
         this.#computeRange();
         this.#rescale(null);
         // Open where the work is: the data date, or the first bar when there is none.
