@@ -28,7 +28,7 @@ class Gantt {
         if (!ZOOM_ORDER.includes(this.zoom)) throw new Error(`options.zoom '${this.zoom}' is not one of ${ZOOM_ORDER.join(', ')}`);
         this.selection = new Set();
         this.moved = new Map();
-        this.stats = { draws: 0, rowsPainted: 0, barsPainted: 0, linksPainted: 0, lastDrawMs: 0 };
+        this.stats = { draws: 0, rowsPainted: 0, barsPainted: 0, linksPainted: 0, lastDrawMs: 0, modelMs: 0 };
         this.#buildDom();
         this.setData({ activities: [], wbs: [], links: [] });
         this.interaction = new Interaction(this);
@@ -60,6 +60,7 @@ class Gantt {
     /** Replaces the whole schedule (the payload of GET /api/v1/projects/{id}/schedule). */
     setData(payload) {
         if (!payload || typeof payload !== 'object') throw new Error('setData: the payload must be an object');
+        const t0 = performance.now();
         const model = new RowModel(payload);
         const ids = model.activities;
         const links = (payload.links ?? []).map((l, i) => {
@@ -84,6 +85,7 @@ class Gantt {
         const first = this.model.rows.find(r => r.item.start !== null)?.item.start ?? this.rangeStart;
         this.scroller.scrollTop = 0;
         this.scroller.scrollLeft = Math.max(0, this.scale.x(this.dataDate ?? first) - 60);
+        this.stats.modelMs = performance.now() - t0;
         this.draw();
     }
 
