@@ -7,4 +7,10 @@ if (args.Length > 0 && args[0] == "engine")
     return;
 }
 
+if (args.Length > 0 && args[0] == "gantt")
+{
+    await GanttBench.RunAsync();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(NetworkGenerator).Assembly).Run(args);
