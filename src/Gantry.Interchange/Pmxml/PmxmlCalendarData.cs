@@ -7,7 +7,7 @@ namespace Gantry.Interchange.Pmxml;
 /// <summary>
 /// A P6 XML calendar's work week and exceptions, checked here so that a bad time or date is
 /// reported at its own XML line, then handed on in the XML form newer P6 versions also keep in
-/// the XER <c>clndr_data</c> field (the P6 calendar reader already knows it, 16:59 finishes included).
+/// the XER <c>clndr_data</c> field, with each period's end made exclusive.
 /// </summary>
 internal static class PmxmlCalendarData
 {
@@ -18,7 +18,7 @@ internal static class PmxmlCalendarData
         {
             foreach (var hours in week.All("StandardWorkHours"))
             {
-                string day = hours.Value("DayOfWeek") ?? throw values.Error(hours, "DayOfWeek", "the work week day has no DayOfWeek");
+                string day = PmxmlValues.Typed(hours, "DayOfWeek") ?? throw values.Error(hours, "DayOfWeek", "the work week day has no DayOfWeek");
                 if (!Enum.TryParse<DayOfWeek>(day, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || char.IsDigit(day[0]))
                 {
                     throw values.Error(hours, "DayOfWeek", "'" + day + "' is not a day of the week (Sunday … Saturday)");
@@ -46,25 +46,30 @@ internal static class PmxmlCalendarData
         var result = new List<XElement>();
         foreach (var work in owner.All("WorkTime"))
         {
-            string? start = work.Value("Start");
-            string? finish = work.Value("Finish");
+            string? start = PmxmlValues.Typed(work, "Start");
+            string? finish = PmxmlValues.Typed(work, "Finish");
             if (start == null && finish == null)
             {
                 continue;
             }
 
+            P6WorkPeriod period;
             try
             {
-                P6TimeOfDay.Period(start ?? throw new FormatException("the working period has no Start"), finish ?? throw new FormatException("the working period has no Finish"));
+                period = P6TimeOfDay.Period(start ?? throw new FormatException("the working period has no Start"), finish ?? throw new FormatException("the working period has no Finish"));
             }
             catch (FormatException ex)
             {
                 throw values.Error(work, start == null ? "Start" : "Finish", ex.Message);
             }
 
-            result.Add(new XElement("WorkTime", new XElement("Start", start), new XElement("Finish", finish)));
+            // P6 XML writes a period's last working minute (15:29, 16:59); the calendar reader wants its end.
+            int end = period.EndMinute % 30 == 29 ? period.EndMinute + 1 : period.EndMinute;
+            result.Add(new XElement("WorkTime", new XElement("Start", Time(period.StartMinute)), new XElement("Finish", Time(end % (24 * 60)))));
         }
 
         return result;
     }
+
+    private static string Time(int minute) => string.Create(CultureInfo.InvariantCulture, $"{minute / 60:00}:{minute % 60:00}");
 }

@@ -21,7 +21,7 @@ internal sealed class PmxmlElement
     /// <summary>One-based line of the start tag.</summary>
     public long Line { get; }
 
-    /// <summary>The element's text, trimmed; null when empty or <c>xsi:nil</c>.</summary>
+    /// <summary>The element's text as written (names keep their spaces); null when empty or <c>xsi:nil</c>.</summary>
     public string? Text { get; set; }
 
     public IReadOnlyList<PmxmlElement> Children => _children ?? (IReadOnlyList<PmxmlElement>)[];

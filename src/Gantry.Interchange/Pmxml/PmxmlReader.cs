@@ -258,8 +258,7 @@ public static class PmxmlReader
         }
 
         reader.Read();
-        string? value = nil || text == null ? null : text.ToString().Trim();
-        element.Text = string.IsNullOrEmpty(value) ? null : value;
+        element.Text = nil || text == null || text.Length == 0 ? null : text.ToString();
         return element;
     }
 

@@ -78,7 +78,7 @@ internal sealed class PmxmlTables
         string projectId = row[1];
         foreach (var code in activity.All("Code"))
         {
-            string type = code.Value("TypeObjectId") != null ? _values.Id(code, "TypeObjectId") : _values.Id(code, "CodeTypeObjectId");
+            string type = PmxmlValues.Typed(code, "TypeObjectId") != null ? _values.Id(code, "TypeObjectId") : _values.Id(code, "CodeTypeObjectId");
             Add(PmxmlSpecs.ActivityCodes, [taskId, type, _values.Id(code, "ValueObjectId"), projectId], code.Line);
         }
 

@@ -24,7 +24,7 @@ internal sealed class PmxmlValues(string source)
 
     public string? OptionalId(PmxmlElement owner, string field)
     {
-        string? text = owner.Value(field);
+        string? text = Typed(owner, field);
         if (text == null)
         {
             return null;
@@ -39,7 +39,7 @@ internal sealed class PmxmlValues(string source)
 
     public decimal? OptionalNumber(PmxmlElement owner, string field)
     {
-        string? text = owner.Value(field);
+        string? text = Typed(owner, field);
         if (text == null)
         {
             return null;
@@ -72,7 +72,7 @@ internal sealed class PmxmlValues(string source)
 
     public DateTime? OptionalDate(PmxmlElement owner, string field)
     {
-        string? text = owner.Value(field);
+        string? text = Typed(owner, field);
         if (text == null)
         {
             return null;
@@ -84,7 +84,7 @@ internal sealed class PmxmlValues(string source)
     }
 
     /// <summary>xsd:boolean as the XER Y/N flag; a missing flag is N, as in P6.</summary>
-    public string Flag(PmxmlElement owner, string field) => owner.Value(field) switch
+    public string Flag(PmxmlElement owner, string field) => Typed(owner, field) switch
     {
         null or "false" or "0" => "N",
         "true" or "1" => "Y",
@@ -94,7 +94,7 @@ internal sealed class PmxmlValues(string source)
     /// <summary>A P6 XML word ("Finish to Start") as its XER code ("PR_FS"); empty when missing.</summary>
     public string Code(PmxmlElement owner, string field, IReadOnlyDictionary<string, string> codes)
     {
-        string? text = owner.Value(field);
+        string? text = Typed(owner, field);
         if (text == null)
         {
             return string.Empty;
@@ -104,6 +104,9 @@ internal sealed class PmxmlValues(string source)
             ? code
             : throw Error(owner, field, "unknown value '" + Shorten(text) + "' (expected " + string.Join(", ", codes.Keys.Where(k => !k.StartsWith("CS_", StringComparison.Ordinal) && k.Length > 0).Distinct()) + ")");
     }
+
+    /// <summary>A typed value without the spaces around it; names keep theirs, as P6 does.</summary>
+    public static string? Typed(PmxmlElement owner, string field) => owner.Value(field)?.Trim() is { Length: > 0 } t ? t : null;
 
     public InterchangeException Error(PmxmlElement owner, string field, string problem) =>
         new(problem, source, owner.Field(field)?.Line ?? owner.Line, owner.Describe(), field);
