@@ -111,7 +111,7 @@ public static class PmxmlReader
         var baselineDates = baseline ? new PmxmlBaseline() : null;
         ForEachChild(c, depth: 1, name =>
         {
-            string? projectId = project.Value("ObjectId");
+            string? projectId = c.Values.OptionalId(project, "ObjectId");
             if (baselineDates != null)
             {
                 if (name == "Activity")
