@@ -95,6 +95,20 @@ public static class PmxmlReader
             case "UDFType":
                 c.Tables.Add(PmxmlSpecs.UdfType, ReadElement(c, 1), null);
                 break;
+
+            // Some exports list a project's objects after it rather than inside; they name their project themselves.
+            case "Activity":
+                c.Tables.AddActivity(ReadElement(c, 1), null);
+                break;
+            case "Relationship":
+                c.Tables.AddRelationship(ReadElement(c, 1), null);
+                break;
+            case "WBS":
+                c.Tables.AddWbs(ReadElement(c, 1), null);
+                break;
+            case "ResourceAssignment":
+                c.Tables.Add(PmxmlSpecs.Assignment, ReadElement(c, 1), null);
+                break;
             default:
                 c.Skip("APIBusinessObjects", name);
                 break;

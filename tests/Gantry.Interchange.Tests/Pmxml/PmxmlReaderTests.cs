@@ -154,6 +154,46 @@ public sealed class PmxmlReaderTests
     }
 
     [Fact]
+    public void P6XmlWithoutAnExtensionIsRecognisedByItsRootElement()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "gantry-pmxml-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(path, PmxmlFixtures.File(PmxmlFixtures.Project()));
+        try
+        {
+            Assert.Equal(ScheduleFileFormat.Pmxml, ScheduleFile.DetectFormat(path));
+            Assert.Equal(5, ScheduleFile.Open(path).Network.Activities.Count);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ObjectsListedAfterTheirProjectJoinIt()
+    {
+        const string after = """
+            <Activity><ObjectId>106</ObjectId><ProjectObjectId>1</ProjectObjectId><Id>A1050</Id><Name>Clad</Name><CalendarObjectId>10</CalendarObjectId>
+              <Type>Task Dependent</Type><Status>Not Started</Status><PlannedDuration>8</PlannedDuration><RemainingDuration>8</RemainingDuration></Activity>
+            <Relationship><ObjectId>195</ObjectId><PredecessorActivityObjectId>105</PredecessorActivityObjectId><SuccessorActivityObjectId>106</SuccessorActivityObjectId><Type>Finish to Start</Type><Lag>0</Lag></Relationship>
+            """;
+        var imported = Map(PmxmlFixtures.File(PmxmlFixtures.Project(), after));
+
+        Assert.Contains(imported.Network.Activities, a => a.Code == "A1050");
+        Assert.Contains(imported.Network.Relationships, l => l.PredecessorId == "105" && l.SuccessorId == "106");
+    }
+
+    [Fact]
+    public void ActivityOutsideAnyProjectThatNamesNoneIsRejected()
+    {
+        const string orphan = "<Activity><ObjectId>7</ObjectId><Id>X</Id></Activity>";
+
+        var error = Assert.Throws<InterchangeException>(() => Map(PmxmlFixtures.File(PmxmlFixtures.Project(), orphan)));
+
+        Assert.Equal(("Activity 7", "ProjectObjectId"), (error.Record, error.Field));
+    }
+
+    [Fact]
     public void HandWrittenProjectSchedulesWithItsCalendarAndLinks()
     {
         var imported = Map(PmxmlFixtures.File(PmxmlFixtures.Project(options: "")));
