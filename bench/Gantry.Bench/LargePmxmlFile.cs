@@ -129,7 +129,7 @@ public static class LargePmxmlFile
             foreach (var date in new[] { new DateOnly(year, 1, 1), new DateOnly(year, 4, 6), new DateOnly(year, 12, 25), new DateOnly(year, 12, 26) })
             {
                 w.WriteStartElement("HolidayOrException", Ns);
-                Field(w, "Date", date.ToString("yyyy-MM-dd'T'00:00:00", CultureInfo.InvariantCulture));
+                Field(w, "Date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00");
                 w.WriteEndElement();
             }
         }
