@@ -236,7 +236,9 @@ public static class PmxmlReader
         var reader = c.Reader;
         var element = new PmxmlElement(reader.LocalName, c.Lines.LineNumber);
         bool nil = reader.GetAttribute("nil", XsiNamespace) is "true" or "1";
-        StringBuilder? text = null;
+        // A leaf has one text node: keep its string; only mixed content needs a builder.
+        string? first = null;
+        StringBuilder? more = null;
         if (reader.IsEmptyElement)
         {
             reader.Read();
@@ -257,8 +259,15 @@ public static class PmxmlReader
                     element.Add(ReadElement(c, depth + 1));
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
-                    text ??= new StringBuilder();
-                    text.Append(reader.Value);
+                    if (first == null)
+                    {
+                        first = reader.Value;
+                    }
+                    else
+                    {
+                        (more ??= new StringBuilder(first)).Append(reader.Value);
+                    }
+
                     reader.Read();
                     break;
                 default:
@@ -272,7 +281,8 @@ public static class PmxmlReader
         }
 
         reader.Read();
-        element.Text = nil || text == null || text.Length == 0 ? null : text.ToString();
+        string? text = more?.ToString() ?? first;
+        element.Text = nil || string.IsNullOrEmpty(text) ? null : text;
         return element;
     }
 

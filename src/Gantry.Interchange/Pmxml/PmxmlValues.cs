@@ -78,9 +78,45 @@ internal sealed class PmxmlValues(string source)
             return null;
         }
 
+        if (TryParseSecondDate(text, out var fast))
+        {
+            return fast;
+        }
+
         return DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw Error(owner, field, "'" + Shorten(text) + "' is not a date (expected yyyy-MM-ddTHH:mm:ss)");
+    }
+
+    /// <summary>
+    /// The form P6 writes on every activity, <c>yyyy-MM-ddTHH:mm:ss</c>, read without the general
+    /// parser: a large export has millions of dates.
+    /// </summary>
+    private static bool TryParseSecondDate(string text, out DateTime date)
+    {
+        date = default;
+        if (text.Length != 19 || text[4] != '-' || text[7] != '-' || text[10] != 'T' || text[13] != ':' || text[16] != ':')
+        {
+            return false;
+        }
+
+        if (!int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int month)
+            || !int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int day)
+            || !int.TryParse(text.AsSpan(11, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int hour)
+            || !int.TryParse(text.AsSpan(14, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int minute)
+            || !int.TryParse(text.AsSpan(17, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int second))
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        date = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+        return true;
     }
 
     /// <summary>xsd:boolean as the XER Y/N flag; a missing flag is N, as in P6.</summary>
