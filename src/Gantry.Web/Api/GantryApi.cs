@@ -1,3 +1,5 @@
+using Gantry.Web.Schedule;
+
 namespace Gantry.Web.Api;
 
 /// <summary>The JSON API under <c>/api/v1</c>. Every group needs a signed-in user except sign-in itself; Core checks the rest.</summary>
@@ -15,6 +17,7 @@ public static class GantryApi
         secured.MapUsersApi();
         secured.MapTokensApi();
         secured.MapAuditApi();
+        secured.MapScheduleHealthApi();
         return app;
     }
 }
