@@ -12,8 +12,8 @@ public sealed partial class Activity : IVersioned, IProjectScoped
     public const int CodeMaxLength = 60;
     public const int NameMaxLength = 500;
 
-    /// <summary>About 190 years of working minutes: more is a typing error.</summary>
-    public const long MaxDurationMinutes = 100_000_000;
+    /// <summary>The XER reader's own limit (about 1,900 years of minutes): cost-loaded placeholders in real files come close.</summary>
+    public const long MaxDurationMinutes = 1_000_000_000;
 
     private Activity()
     {

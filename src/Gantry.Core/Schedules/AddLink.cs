@@ -2,12 +2,13 @@ using Gantry.Core.Common;
 using Gantry.Core.Data;
 using Gantry.Core.Localization;
 using Gantry.Core.Permissions;
+using Gantry.Scheduling;
 
 namespace Gantry.Core.Schedules;
 
 /// <summary>
-/// Links two activities and reschedules. Refused: a link to itself, a second link between the same
-/// two activities, and a link that closes a loop (the message walks the loop by activity code).
+/// Links two activities and reschedules. Refused: a link to itself, a second link of the same type
+/// between the same two activities, and a link that closes a loop (the message walks the loop by activity code).
 /// </summary>
 public sealed class AddLink(GantryDbContext db, PermissionService permissions)
 {
@@ -37,7 +38,8 @@ public sealed class AddLink(GantryDbContext db, PermissionService permissions)
             throw ValidationFailedException.For("successorId", Text.Get("LinkToItself", predecessor!.Code));
         }
 
-        if (schedule.Links.Exists(l => l.PredecessorId == predecessorId && l.SuccessorId == successorId))
+        var type = input.Type ?? RelationshipType.FinishToStart;
+        if (schedule.Links.Exists(l => l.PredecessorId == predecessorId && l.SuccessorId == successorId && l.Type == type))
         {
             throw ValidationFailedException.For("successorId", Text.Get("LinkDuplicate", predecessor!.Code, successor!.Code));
         }

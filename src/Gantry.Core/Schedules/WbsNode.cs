@@ -8,7 +8,7 @@ namespace Gantry.Core.Schedules;
 /// </summary>
 public sealed class WbsNode : IVersioned, IProjectScoped
 {
-    public const int CodeMaxLength = 100;
+    public const int CodeMaxLength = 400;
     public const int NameMaxLength = 200;
 
     private WbsNode()

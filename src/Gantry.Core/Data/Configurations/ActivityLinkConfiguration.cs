@@ -12,7 +12,8 @@ internal sealed class ActivityLinkConfiguration : IEntityTypeConfiguration<Activ
         builder.ToTable("ActivityLinks");
         builder.Property(l => l.Version).IsConcurrencyToken();
         builder.Property(l => l.Driving).IsComputed();
-        builder.HasIndex(l => new { l.PredecessorId, l.SuccessorId }).IsUnique();
+        // P6 allows an SS and an FF between the same two activities (a ladder); the same type twice is a duplicate.
+        builder.HasIndex(l => new { l.PredecessorId, l.SuccessorId, l.Type }).IsUnique();
         builder.HasIndex(l => l.SuccessorId);
         builder.HasIndex(l => l.ProjectId);
         // Deleting an activity deletes its links with it: a link to nothing is no logic.

@@ -430,7 +430,7 @@ namespace Gantry.Core.Migrations.Postgres
 
                     b.HasIndex("SuccessorId");
 
-                    b.HasIndex("PredecessorId", "SuccessorId")
+                    b.HasIndex("PredecessorId", "SuccessorId", "Type")
                         .IsUnique();
 
                     b.ToTable("ActivityLinks", (string)null);
@@ -656,8 +656,8 @@ namespace Gantry.Core.Migrations.Postgres
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Name")
                         .IsRequired()

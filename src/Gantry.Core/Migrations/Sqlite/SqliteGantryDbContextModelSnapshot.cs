@@ -423,7 +423,7 @@ namespace Gantry.Core.Migrations.Sqlite
 
                     b.HasIndex("SuccessorId");
 
-                    b.HasIndex("PredecessorId", "SuccessorId")
+                    b.HasIndex("PredecessorId", "SuccessorId", "Type")
                         .IsUnique();
 
                     b.ToTable("ActivityLinks", (string)null);
@@ -649,7 +649,7 @@ namespace Gantry.Core.Migrations.Sqlite
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")

@@ -76,7 +76,7 @@ namespace Gantry.Core.Migrations.Postgres
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
                     ParentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Code = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Code = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     SortOrder = table.Column<int>(type: "integer", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
@@ -305,9 +305,9 @@ namespace Gantry.Core.Migrations.Postgres
                 column: "WbsId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ActivityLinks_PredecessorId_SuccessorId",
+                name: "IX_ActivityLinks_PredecessorId_SuccessorId_Type",
                 table: "ActivityLinks",
-                columns: new[] { "PredecessorId", "SuccessorId" },
+                columns: new[] { "PredecessorId", "SuccessorId", "Type" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

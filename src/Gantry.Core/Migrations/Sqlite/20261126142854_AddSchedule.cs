@@ -76,7 +76,7 @@ namespace Gantry.Core.Migrations.Sqlite
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -305,9 +305,9 @@ namespace Gantry.Core.Migrations.Sqlite
                 column: "WbsId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ActivityLinks_PredecessorId_SuccessorId",
+                name: "IX_ActivityLinks_PredecessorId_SuccessorId_Type",
                 table: "ActivityLinks",
-                columns: new[] { "PredecessorId", "SuccessorId" },
+                columns: new[] { "PredecessorId", "SuccessorId", "Type" },
                 unique: true);
 
             migrationBuilder.CreateIndex(

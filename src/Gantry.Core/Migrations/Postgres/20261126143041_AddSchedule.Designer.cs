@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gantry.Core.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGantryDbContext))]
-    [Migration("20261126135526_AddSchedule")]
+    [Migration("20261126143041_AddSchedule")]
     partial class AddSchedule
     {
         /// <inheritdoc />
@@ -433,7 +433,7 @@ namespace Gantry.Core.Migrations.Postgres
 
                     b.HasIndex("SuccessorId");
 
-                    b.HasIndex("PredecessorId", "SuccessorId")
+                    b.HasIndex("PredecessorId", "SuccessorId", "Type")
                         .IsUnique();
 
                     b.ToTable("ActivityLinks", (string)null);
@@ -659,8 +659,8 @@ namespace Gantry.Core.Migrations.Postgres
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<string>("Name")
                         .IsRequired()

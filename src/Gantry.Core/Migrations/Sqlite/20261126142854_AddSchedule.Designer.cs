@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gantry.Core.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGantryDbContext))]
-    [Migration("20261126135504_AddSchedule")]
+    [Migration("20261126142854_AddSchedule")]
     partial class AddSchedule
     {
         /// <inheritdoc />
@@ -426,7 +426,7 @@ namespace Gantry.Core.Migrations.Sqlite
 
                     b.HasIndex("SuccessorId");
 
-                    b.HasIndex("PredecessorId", "SuccessorId")
+                    b.HasIndex("PredecessorId", "SuccessorId", "Type")
                         .IsUnique();
 
                     b.ToTable("ActivityLinks", (string)null);
@@ -652,7 +652,7 @@ namespace Gantry.Core.Migrations.Sqlite
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
