@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Gantry.Scheduling;
 
 namespace Gantry.Core.Schedules;
@@ -21,7 +22,8 @@ public sealed record SchedulePayload(
 
 public sealed record WbsPayload(Guid Id, Guid? ParentId, string Code, string Name, int SortOrder, int Version);
 
-public sealed record ConstraintPayload(ConstraintType Type, DateTime? Date);
+/// <summary>Constraint types are written as P6 names them ("StartNoEarlierThan"), as the schedule contract says.</summary>
+public sealed record ConstraintPayload([property: JsonConverter(typeof(JsonStringEnumConverter<ConstraintType>))] ConstraintType Type, DateTime? Date);
 
 public sealed record ActivityPayload
 {
@@ -35,6 +37,8 @@ public sealed record ActivityPayload
 
     public int SortOrder { get; init; }
 
+    /// <summary>Task, StartMilestone, FinishMilestone, LevelOfEffort or WbsSummary, in the contract's spelling.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<ActivityType>))]
     public ActivityType Type { get; init; }
 
     public Guid? CalendarId { get; init; }

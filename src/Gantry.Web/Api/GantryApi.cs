@@ -15,6 +15,7 @@ public static class GantryApi
         secured.MapUsersApi();
         secured.MapTokensApi();
         secured.MapAuditApi();
+        secured.MapScheduleApi();
         return app;
     }
 }
