@@ -109,7 +109,7 @@ public sealed class ScheduleApiTests(GantryApp app) : IClassFixture<GantryApp>
         var bad = await manager.GetAsync($"/api/v1/projects/{id}/schedule/export?format=pdf");
         var noFile = await manager.PostAsync($"/api/v1/projects/{id}/schedule/import", new StringContent("{}", Encoding.UTF8, "application/json"));
 
-        Assert.True(report.GetProperty("activities").GetInt32() >= 6);
+        Assert.Equal(Gantry.Interchange.ScheduleFile.Open("/work/shared/oracle/msproject/mspdirelations.xml").Network.Activities.Count, report.GetProperty("activities").GetInt32());
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("PK"u8.ToArray(), (await xlsx.Content.ReadAsByteArrayAsync())[..2]);
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);

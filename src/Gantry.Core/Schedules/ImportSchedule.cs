@@ -21,9 +21,15 @@ public sealed class ImportSchedule(GantryDbContext db, PermissionService permiss
 
     private static readonly string[] Extensions = [".xer", ".xml", ".xlsx"];
 
-    public async Task<ImportReport> ExecuteAsync(Guid projectId, Stream content, string fileName, CancellationToken cancellationToken = default)
+    /// <param name="content">The uploaded file; null when the request carried none (a field error, after the access check).</param>
+    public async Task<ImportReport> ExecuteAsync(Guid projectId, Stream? content, string? fileName, CancellationToken cancellationToken = default)
     {
         var access = await permissions.RequireProjectAsync(projectId, Permission.EditSchedule, cancellationToken);
+        if (content is null || string.IsNullOrEmpty(fileName))
+        {
+            throw ValidationFailedException.For("file", Text.Get("Required", Validation.Label("file")));
+        }
+
         var file = await ReadAsync(content, fileName, cancellationToken);
         var mapper = new ImportedScheduleMapper(projectId, file);
         mapper.Map();
@@ -57,7 +63,7 @@ public sealed class ImportSchedule(GantryDbContext db, PermissionService permiss
     /// <summary>The readers work on files (they sniff formats and encodings), so the upload goes to a temporary one first.</summary>
     private static async Task<DetailedSchedule> ReadAsync(Stream content, string fileName, CancellationToken cancellationToken)
     {
-        var extension = Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant();
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (!Extensions.Contains(extension))
         {
             throw ValidationFailedException.For("file", Text.Get("ImportFailed", "expected a .xer, .xml or .xlsx file"));

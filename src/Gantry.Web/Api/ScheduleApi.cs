@@ -61,13 +61,8 @@ public static class ScheduleApi
         schedule.MapPost("/import", async (Guid projectId, HttpRequest request, ImportSchedule useCase, CancellationToken ct) =>
         {
             var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
-            if (file is null)
-            {
-                throw ValidationFailedException.For("file", Gantry.Core.Localization.Text.Get("Required", Validation.Label("file")));
-            }
-
-            await using var stream = file.OpenReadStream();
-            return await useCase.ExecuteAsync(projectId, stream, file.FileName, ct);
+            await using var stream = file?.OpenReadStream();
+            return await useCase.ExecuteAsync(projectId, stream, file?.FileName, ct);
         }).ProducesValidationProblem();
 
         schedule.MapGet("/export", async (Guid projectId, string? format, ExportSchedule useCase, CancellationToken ct) =>
