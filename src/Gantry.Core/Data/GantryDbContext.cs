@@ -3,6 +3,7 @@ using Gantry.Core.Common;
 using Gantry.Core.Members;
 using Gantry.Core.Organisations;
 using Gantry.Core.Projects;
+using Gantry.Core.Schedules;
 using Gantry.Core.Tokens;
 using Gantry.Core.Users;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,20 @@ public abstract class GantryDbContext : DbContext
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ScheduleSettings> ScheduleSettings => Set<ScheduleSettings>();
+
+    public DbSet<ProjectCalendar> Calendars => Set<ProjectCalendar>();
+
+    public DbSet<WbsNode> WbsNodes => Set<WbsNode>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<ActivityLink> ActivityLinks => Set<ActivityLink>();
+
+    public DbSet<Baseline> Baselines => Set<Baseline>();
+
+    public DbSet<BaselineActivity> BaselineActivities => Set<BaselineActivity>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

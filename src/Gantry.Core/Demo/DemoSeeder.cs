@@ -91,6 +91,7 @@ public sealed class DemoSeeder(GantryDbContext db, IPasswordHasher<User> hasher,
         await Person("supplier.wu", "吴芳", supplier, ProjectRole.Viewer);
         await Person("designer.zheng", "郑磊", designer, ProjectRole.Viewer);
 
+        DemoSchedule.Add(db, building.Id, contractor.Id, mep.Id, facade.Id, manager.Id, manager.DisplayName, now);
         db.Memberships.Add(ProjectMembership.Create(carPark.Id, manager.Id, ProjectRole.ProjectManager, contractor.Type, now));
         db.Memberships.Add(ProjectMembership.Create(carPark.Id, mepEngineer.Id, ProjectRole.SiteEngineer, mep.Type, now));
         await db.SaveChangesAsync(cancellationToken);

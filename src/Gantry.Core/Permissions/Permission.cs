@@ -11,4 +11,7 @@ public enum Permission
     EditSchedule = 6,
     ReportProgress = 7,
     EditCosts = 8,
+
+    /// <summary>Sign off a schedule baseline (目标计划审批): the project manager's call, not the planner's.</summary>
+    ApproveBaseline = 9,
 }

@@ -18,6 +18,7 @@ public static class GantryApi
         secured.MapTokensApi();
         secured.MapAuditApi();
         secured.MapScheduleHealthApi();
+        secured.MapScheduleApi();
         return app;
     }
 }

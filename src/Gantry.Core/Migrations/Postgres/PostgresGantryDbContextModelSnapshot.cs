@@ -226,6 +226,467 @@ namespace Gantry.Core.Migrations.Postgres
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("Gantry.Core.Schedules.Activity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ActualFinish")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<DateTime?>("ActualStart")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<string>("AssignmentsJson")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("CalendarId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime?>("ConstraintDate")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<string>("ConstraintType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Critical")
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true);
+
+                    b.Property<DateTime?>("Deadline")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<DateTime?>("EarlyFinish")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true)
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<DateTime?>("EarlyStart")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true)
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<bool>("ElapsedDuration")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("ExpectedFinish")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<long?>("FreeFloatMinutes")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true);
+
+                    b.Property<DateTime?>("LateFinish")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true)
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<DateTime?>("LateStart")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true)
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("OnLongestPath")
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true);
+
+                    b.Property<long>("OriginalDurationMinutes")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("PercentComplete")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("RemainingDurationMinutes")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("ResponsibleOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ResponsiblePersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ResumeDate")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<DateTime?>("SecondaryConstraintDate")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<string>("SecondaryConstraintType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SummaryActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("SuspendDate")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<long?>("TotalFloatMinutes")
+                        .HasColumnType("bigint")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true);
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("WbsId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarId");
+
+                    b.HasIndex("ResponsibleOrganisationId");
+
+                    b.HasIndex("ResponsiblePersonId");
+
+                    b.HasIndex("WbsId");
+
+                    b.HasIndex("ProjectId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Activities", (string)null);
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.ActivityLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Driving")
+                        .HasColumnType("boolean")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true);
+
+                    b.Property<double>("Lag")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("LagKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PredecessorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SuccessorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("PredecessorId", "SuccessorId", "Type")
+                        .IsUnique();
+
+                    b.ToTable("ActivityLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.Baseline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ApprovedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("SavedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("Baselines", (string)null);
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.BaselineActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BaselineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<long>("DurationMinutes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("Finish")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<DateTime?>("Start")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BaselineId", "ActivityId")
+                        .IsUnique();
+
+                    b.ToTable("BaselineActivities", (string)null);
+
+                    b.HasAnnotation("Gantry:AuditIgnoredEntity", true);
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.ProjectCalendar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BaseCalendarId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IncludeChinaHolidays")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MinutesPerDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinutesPerMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinutesPerWeek")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RulesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BaseCalendarId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectCalendars", (string)null);
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.ScheduleSettings", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ComparisonBaselineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Convention")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("CriticalByLongestPath")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("CriticalFloatThresholdMinutes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("DataDate")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<Guid?>("DefaultCalendarId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("Finish")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true)
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<string>("FloatType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LagCalendar")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("MakeOpenEndedActivitiesCritical")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("MustFinishBy")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<string>("ProgressRule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ProjectStart")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true);
+
+                    b.Property<bool>("StartToStartLagFromEarlyStart")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("UseExpectedFinish")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("ComparisonBaselineId");
+
+                    b.HasIndex("DefaultCalendarId");
+
+                    b.ToTable("ScheduleSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.WbsNode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("ProjectId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("WbsNodes", (string)null);
+                });
+
             modelBuilder.Entity("Gantry.Core.Tokens.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -377,6 +838,121 @@ namespace Gantry.Core.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OwnerOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.Activity", b =>
+                {
+                    b.HasOne("Gantry.Core.Schedules.ProjectCalendar", null)
+                        .WithMany()
+                        .HasForeignKey("CalendarId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gantry.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gantry.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gantry.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsiblePersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gantry.Core.Schedules.WbsNode", null)
+                        .WithMany()
+                        .HasForeignKey("WbsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.ActivityLink", b =>
+                {
+                    b.HasOne("Gantry.Core.Schedules.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gantry.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Gantry.Core.Schedules.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.Baseline", b =>
+                {
+                    b.HasOne("Gantry.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.BaselineActivity", b =>
+                {
+                    b.HasOne("Gantry.Core.Schedules.Baseline", null)
+                        .WithMany()
+                        .HasForeignKey("BaselineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.ProjectCalendar", b =>
+                {
+                    b.HasOne("Gantry.Core.Schedules.ProjectCalendar", null)
+                        .WithMany()
+                        .HasForeignKey("BaseCalendarId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gantry.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.ScheduleSettings", b =>
+                {
+                    b.HasOne("Gantry.Core.Schedules.Baseline", null)
+                        .WithMany()
+                        .HasForeignKey("ComparisonBaselineId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Gantry.Core.Schedules.ProjectCalendar", null)
+                        .WithMany()
+                        .HasForeignKey("DefaultCalendarId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gantry.Core.Projects.Project", null)
+                        .WithOne()
+                        .HasForeignKey("Gantry.Core.Schedules.ScheduleSettings", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.WbsNode", b =>
+                {
+                    b.HasOne("Gantry.Core.Schedules.WbsNode", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gantry.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

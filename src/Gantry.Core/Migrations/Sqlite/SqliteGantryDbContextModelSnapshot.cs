@@ -219,6 +219,467 @@ namespace Gantry.Core.Migrations.Sqlite
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("Gantry.Core.Schedules.Activity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ActualFinish")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<DateTime?>("ActualStart")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<string>("AssignmentsJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CalendarId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConstraintDate")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<string>("ConstraintType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Critical")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true);
+
+                    b.Property<DateTime?>("Deadline")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<DateTime?>("EarlyFinish")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true)
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<DateTime?>("EarlyStart")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true)
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<bool>("ElapsedDuration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ExpectedFinish")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<long?>("FreeFloatMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true);
+
+                    b.Property<DateTime?>("LateFinish")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true)
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<DateTime?>("LateStart")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true)
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OnLongestPath")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true);
+
+                    b.Property<long>("OriginalDurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("PercentComplete")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemainingDurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ResponsibleOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResponsiblePersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResumeDate")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<DateTime?>("SecondaryConstraintDate")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<string>("SecondaryConstraintType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SummaryActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SuspendDate")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<long?>("TotalFloatMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true);
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WbsId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalendarId");
+
+                    b.HasIndex("ResponsibleOrganisationId");
+
+                    b.HasIndex("ResponsiblePersonId");
+
+                    b.HasIndex("WbsId");
+
+                    b.HasIndex("ProjectId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Activities", (string)null);
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.ActivityLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Driving")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true);
+
+                    b.Property<double>("Lag")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("LagKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PredecessorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SuccessorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SuccessorId");
+
+                    b.HasIndex("PredecessorId", "SuccessorId", "Type")
+                        .IsUnique();
+
+                    b.ToTable("ActivityLinks", (string)null);
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.Baseline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApprovedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SavedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("Baselines", (string)null);
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.BaselineActivity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BaselineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Finish")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<DateTime?>("Start")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BaselineId", "ActivityId")
+                        .IsUnique();
+
+                    b.ToTable("BaselineActivities", (string)null);
+
+                    b.HasAnnotation("Gantry:AuditIgnoredEntity", true);
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.ProjectCalendar", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BaseCalendarId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IncludeChinaHolidays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinutesPerDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinutesPerMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinutesPerWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RulesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BaseCalendarId");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("ProjectCalendars", (string)null);
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.ScheduleSettings", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ComparisonBaselineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Convention")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CriticalByLongestPath")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CriticalFloatThresholdMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DataDate")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<Guid?>("DefaultCalendarId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Finish")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true)
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<string>("FloatType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LagCalendar")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MakeOpenEndedActivitiesCritical")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("MustFinishBy")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<string>("ProgressRule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProjectStart")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:WallClock", true);
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Gantry:AuditIgnored", true)
+                        .HasAnnotation("Gantry:Computed", true);
+
+                    b.Property<bool>("StartToStartLagFromEarlyStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("UseExpectedFinish")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProjectId");
+
+                    b.HasIndex("ComparisonBaselineId");
+
+                    b.HasIndex("DefaultCalendarId");
+
+                    b.ToTable("ScheduleSettings", (string)null);
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.WbsNode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentId");
+
+                    b.HasIndex("ProjectId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("WbsNodes", (string)null);
+                });
+
             modelBuilder.Entity("Gantry.Core.Tokens.PersonalAccessToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -370,6 +831,121 @@ namespace Gantry.Core.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OwnerOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.Activity", b =>
+                {
+                    b.HasOne("Gantry.Core.Schedules.ProjectCalendar", null)
+                        .WithMany()
+                        .HasForeignKey("CalendarId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gantry.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gantry.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gantry.Core.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsiblePersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gantry.Core.Schedules.WbsNode", null)
+                        .WithMany()
+                        .HasForeignKey("WbsId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.ActivityLink", b =>
+                {
+                    b.HasOne("Gantry.Core.Schedules.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gantry.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Gantry.Core.Schedules.Activity", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.Baseline", b =>
+                {
+                    b.HasOne("Gantry.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.BaselineActivity", b =>
+                {
+                    b.HasOne("Gantry.Core.Schedules.Baseline", null)
+                        .WithMany()
+                        .HasForeignKey("BaselineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.ProjectCalendar", b =>
+                {
+                    b.HasOne("Gantry.Core.Schedules.ProjectCalendar", null)
+                        .WithMany()
+                        .HasForeignKey("BaseCalendarId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gantry.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.ScheduleSettings", b =>
+                {
+                    b.HasOne("Gantry.Core.Schedules.Baseline", null)
+                        .WithMany()
+                        .HasForeignKey("ComparisonBaselineId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Gantry.Core.Schedules.ProjectCalendar", null)
+                        .WithMany()
+                        .HasForeignKey("DefaultCalendarId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gantry.Core.Projects.Project", null)
+                        .WithOne()
+                        .HasForeignKey("Gantry.Core.Schedules.ScheduleSettings", "ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Gantry.Core.Schedules.WbsNode", b =>
+                {
+                    b.HasOne("Gantry.Core.Schedules.WbsNode", null)
+                        .WithMany()
+                        .HasForeignKey("ParentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Gantry.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
