@@ -1,5 +1,6 @@
 using Gantry.Core.Auditing;
 using Gantry.Core.Common;
+using Gantry.Core.Costs;
 using Gantry.Core.Members;
 using Gantry.Core.Organisations;
 using Gantry.Core.Projects;
@@ -31,6 +32,22 @@ public abstract class GantryDbContext : DbContext
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<CostCode> CostCodes => Set<CostCode>();
+
+    public DbSet<BudgetVersion> BudgetVersions => Set<BudgetVersion>();
+
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+
+    public DbSet<Contract> Contracts => Set<Contract>();
+
+    public DbSet<ContractVariation> ContractVariations => Set<ContractVariation>();
+
+    public DbSet<CostRecord> CostRecords => Set<CostRecord>();
+
+    public DbSet<ClosedMonth> ClosedMonths => Set<ClosedMonth>();
+
+    public DbSet<MoneySettings> MoneySettings => Set<MoneySettings>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -1,0 +1,403 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Gantry.Core.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class AddMoney : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "BudgetVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ApprovedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetVersions_Projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClosedMonths",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ClosedBy = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClosedMonths", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClosedMonths_Projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CostCodes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CostCodes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CostCodes_CostCodes_ParentId",
+                        column: x => x.ParentId,
+                        principalTable: "CostCodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CostCodes_Projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MoneySettings",
+                columns: table => new
+                {
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OverrunWarningRate = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    FundingGapThreshold = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MoneySettings", x => x.ProjectId);
+                    table.ForeignKey(
+                        name: "FK_MoneySettings_Projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "BudgetLines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BudgetVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WbsNodeId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ActivityId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CostCodeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    SpreadStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SpreadFinish = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BudgetLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BudgetLines_BudgetVersions_BudgetVersionId",
+                        column: x => x.BudgetVersionId,
+                        principalTable: "BudgetVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BudgetLines_CostCodes_CostCodeId",
+                        column: x => x.CostCodeId,
+                        principalTable: "CostCodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Contracts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CounterpartyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    VatRate = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    NetAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    RetentionRate = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    ProgressPaymentRate = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    PaymentDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    PaymentTerms = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    WbsNodeId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CostCodeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Contracts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Contracts_CostCodes_CostCodeId",
+                        column: x => x.CostCodeId,
+                        principalTable: "CostCodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Contracts_Organisations_CounterpartyId",
+                        column: x => x.CounterpartyId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Contracts_Projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContractVariations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    NetAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecidedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DayLabourTicketId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContractVariations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContractVariations_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CostRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WbsNodeId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ActivityId = table.Column<long>(type: "INTEGER", nullable: true),
+                    CostCodeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContractId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    VatRate = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    NetAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    SourceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReversesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsReversed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CostRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CostRecords_Contracts_ContractId",
+                        column: x => x.ContractId,
+                        principalTable: "Contracts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CostRecords_CostCodes_CostCodeId",
+                        column: x => x.CostCodeId,
+                        principalTable: "CostCodes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CostRecords_Projects_ProjectId",
+                        column: x => x.ProjectId,
+                        principalTable: "Projects",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetLines_ActivityId",
+                table: "BudgetLines",
+                column: "ActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetLines_BudgetVersionId_WbsNodeId_CostCodeId",
+                table: "BudgetLines",
+                columns: new[] { "BudgetVersionId", "WbsNodeId", "CostCodeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetLines_CostCodeId",
+                table: "BudgetLines",
+                column: "CostCodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetLines_WbsNodeId",
+                table: "BudgetLines",
+                column: "WbsNodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BudgetVersions_ProjectId_Number",
+                table: "BudgetVersions",
+                columns: new[] { "ProjectId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClosedMonths_ProjectId_Month",
+                table: "ClosedMonths",
+                columns: new[] { "ProjectId", "Month" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contracts_CostCodeId",
+                table: "Contracts",
+                column: "CostCodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contracts_CounterpartyId",
+                table: "Contracts",
+                column: "CounterpartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contracts_ProjectId_Code",
+                table: "Contracts",
+                columns: new[] { "ProjectId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contracts_WbsNodeId",
+                table: "Contracts",
+                column: "WbsNodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractVariations_ContractId_Code",
+                table: "ContractVariations",
+                columns: new[] { "ContractId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractVariations_DayLabourTicketId",
+                table: "ContractVariations",
+                column: "DayLabourTicketId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContractVariations_ProjectId",
+                table: "ContractVariations",
+                column: "ProjectId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CostCodes_ParentId",
+                table: "CostCodes",
+                column: "ParentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CostCodes_ProjectId_Code",
+                table: "CostCodes",
+                columns: new[] { "ProjectId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CostRecords_ActivityId",
+                table: "CostRecords",
+                column: "ActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CostRecords_ContractId",
+                table: "CostRecords",
+                column: "ContractId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CostRecords_CostCodeId",
+                table: "CostRecords",
+                column: "CostCodeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CostRecords_ProjectId_Date",
+                table: "CostRecords",
+                columns: new[] { "ProjectId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CostRecords_ProjectId_WbsNodeId_CostCodeId_Kind",
+                table: "CostRecords",
+                columns: new[] { "ProjectId", "WbsNodeId", "CostCodeId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CostRecords_SourceId",
+                table: "CostRecords",
+                column: "SourceId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "BudgetLines");
+
+            migrationBuilder.DropTable(
+                name: "ClosedMonths");
+
+            migrationBuilder.DropTable(
+                name: "ContractVariations");
+
+            migrationBuilder.DropTable(
+                name: "CostRecords");
+
+            migrationBuilder.DropTable(
+                name: "MoneySettings");
+
+            migrationBuilder.DropTable(
+                name: "BudgetVersions");
+
+            migrationBuilder.DropTable(
+                name: "Contracts");
+
+            migrationBuilder.DropTable(
+                name: "CostCodes");
+        }
+    }
+}
