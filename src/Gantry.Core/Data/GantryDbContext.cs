@@ -1,6 +1,8 @@
 using Gantry.Core.Auditing;
 using Gantry.Core.Common;
 using Gantry.Core.Costs;
+using Gantry.Core.DayLabour;
+using Gantry.Core.Funds;
 using Gantry.Core.Members;
 using Gantry.Core.Organisations;
 using Gantry.Core.Projects;
@@ -48,6 +50,24 @@ public abstract class GantryDbContext : DbContext
     public DbSet<ClosedMonth> ClosedMonths => Set<ClosedMonth>();
 
     public DbSet<MoneySettings> MoneySettings => Set<MoneySettings>();
+
+    public DbSet<Worker> Workers => Set<Worker>();
+
+    public DbSet<DayLabourTicket> DayLabourTickets => Set<DayLabourTicket>();
+
+    public DbSet<DayLabourLine> DayLabourLines => Set<DayLabourLine>();
+
+    public DbSet<DayLabourPhoto> DayLabourPhotos => Set<DayLabourPhoto>();
+
+    public DbSet<WagePayment> WagePayments => Set<WagePayment>();
+
+    public DbSet<PaymentApplication> PaymentApplications => Set<PaymentApplication>();
+
+    public DbSet<Receipt> Receipts => Set<Receipt>();
+
+    public DbSet<PaymentRequest> PaymentRequests => Set<PaymentRequest>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

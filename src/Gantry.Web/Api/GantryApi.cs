@@ -15,6 +15,9 @@ public static class GantryApi
         secured.MapUsersApi();
         secured.MapTokensApi();
         secured.MapAuditApi();
+        secured.MapCostsApi();
+        secured.MapDayLabourApi();
+        secured.MapFundsApi();
         return app;
     }
 }
