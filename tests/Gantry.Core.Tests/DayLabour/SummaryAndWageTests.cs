@@ -1,6 +1,7 @@
 using System.Text;
 using Gantry.Core.Common;
 using Gantry.Core.DayLabour;
+using Gantry.Core.Funds;
 using Gantry.Core.Tests.Costs;
 using Gantry.Tests.Infrastructure;
 using Xunit;
@@ -53,6 +54,26 @@ public sealed class SummaryAndWageTests(CoreDatabase db) : IClassFixture<CoreDat
         Assert.Equal("3201**********123X", worker.MaskedIdNumber);
         Assert.Equal("amount", over.Errors[0].Field);
         Assert.Equal([("李建国", 2m, 700m, 500m, 200m)], sheet.Select(r => (r.Name, r.WorkerDays, r.Earned, r.Paid, r.Owed)));
+    }
+
+    [Fact]
+    public async Task WagesPaidForAnApprovedTicketAppearInThatMonthsCashFlow()
+    {
+        var project = await MoneyProject.CreateAsync(db);
+        var worker = await db.Run<SaveWorker, WorkerSummary>("sub.sun", u => u.ExecuteAsync(project.Id, null, new WorkerInput
+        {
+            Name = "王大力", IdNumber = "320102199001011234", Trade = "电工", CrewOrganisationId = project.MepId, CrewName = "水电一班", DailyRate = 300m,
+        }));
+        await DayLabourFlow.ApprovedAsync(db, project, DayLabourFlow.Ticket(project, date: "2026-06-10") with
+        {
+            Lines = [new TicketLineInput { WorkerId = worker.Id, Quantity = 3m }],
+        });
+
+        await db.Run<PayWages, WageSheetRow>("cost.chen", u => u.ExecuteAsync(project.Id, worker.Id, new DateOnly(2026, 6, 1), 900m, new DateOnly(2026, 7, 5)));
+        var flow = await db.Run<GetCashFlow, CashFlow>("pm.zhang", u => u.ExecuteAsync(project.Id));
+
+        var july = Assert.Single(flow.Months);
+        Assert.Equal((new DateOnly(2026, 7, 1), 900m, -900m), (july.Month, july.ActualOut, july.ActualCumulative));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class TicketTests(CoreDatabase db) : IClassFixture<CoreDatabase>
             ProjectId = project.Id, EntityName = nameof(DayLabourTicket), EntityKey = ticket.Id.ToString(),
         }));
 
-        Assert.Equal((TicketStatus.Draft, null, null, 1800m), (edited.Status, edited.SubmittedBy, edited.VerifiedBy, edited.Amount));
+        Assert.Equal((TicketStatus.Draft, null, null, 900m), (edited.Status, edited.SubmittedBy, edited.VerifiedBy, edited.Amount));
         Assert.Contains(trail, e => e.Action == AuditAction.Updated && e.OldValues is { } old && old.Contains("VerifiedBy", StringComparison.Ordinal));
     }
 
