@@ -29,7 +29,7 @@ public sealed class MoneyApiTests(GantryApp app) : IClassFixture<GantryApp>
         var (cost, _) = await Building("cost.chen");
         var worker = (await (await foreman.GetAsync(project + "/day-labour/workers")).Read(HttpStatusCode.OK)).EnumerateArray().First();
         var crewOrganisationId = worker.Str("crewOrganisationId");
-        var reportBefore = await (await cost.GetAsync(project + "/costs/report?grouping=project")).Read(HttpStatusCode.OK);
+        var reportBefore = await (await cost.GetAsync(project + "/costs/report?grouping=Project")).Read(HttpStatusCode.OK);
         var flowBefore = await (await cost.GetAsync(project + "/funds/cash-flow")).Read(HttpStatusCode.OK);
 
         var created = await (await foreman.PostAsJsonAsync(project + "/day-labour/tickets", new
@@ -44,8 +44,8 @@ public sealed class MoneyApiTests(GantryApp app) : IClassFixture<GantryApp>
             .Problem(HttpStatusCode.Forbidden);
         step = await (await engineer.PostAsJsonAsync($"{project}/day-labour/tickets/{id}/verify", new { version = step.GetProperty("version").GetInt32() })).Read(HttpStatusCode.OK);
         step = await (await manager.PostAsJsonAsync($"{project}/day-labour/tickets/{id}/approve", new { version = step.GetProperty("version").GetInt32() })).Read(HttpStatusCode.OK);
-        var summary = await (await engineer.GetAsync(project + "/day-labour/summary?grouping=day&from=2026-11-25&to=2026-11-25")).Read(HttpStatusCode.OK);
-        var reportAfter = await (await cost.GetAsync(project + "/costs/report?grouping=project")).Read(HttpStatusCode.OK);
+        var summary = await (await engineer.GetAsync(project + "/day-labour/summary?grouping=Day&from=2026-11-25&to=2026-11-25")).Read(HttpStatusCode.OK);
+        var reportAfter = await (await cost.GetAsync(project + "/costs/report?grouping=Project")).Read(HttpStatusCode.OK);
         await (await cost.PostAsJsonAsync(project + "/day-labour/wages", new { workerId = worker.Str("id"), month = "2026-11-01", amount, paidOn = "2026-11-26" }))
             .Read(HttpStatusCode.OK);
         var flowAfter = await (await cost.GetAsync(project + "/funds/cash-flow")).Read(HttpStatusCode.OK);
@@ -85,9 +85,9 @@ public sealed class MoneyApiTests(GantryApp app) : IClassFixture<GantryApp>
 
     [Theory]
     [InlineData("/costs/report.xlsx")]
-    [InlineData("/day-labour/summary.xlsx?grouping=month")]
+    [InlineData("/day-labour/summary.xlsx?grouping=Month")]
     [InlineData("/funds/cash-flow.xlsx")]
-    [InlineData("/funds/ledger.xlsx?side=receivable")]
+    [InlineData("/funds/ledger.xlsx?side=Receivable")]
     public async Task ListsExportToExcel(string path)
     {
         var (cost, project) = await Building("cost.chen");
@@ -105,9 +105,9 @@ public sealed class MoneyApiTests(GantryApp app) : IClassFixture<GantryApp>
     {
         var (cost, project) = await Building("cost.chen");
 
-        var report = await (await cost.GetAsync(project + "/costs/report?grouping=category")).Read(HttpStatusCode.OK);
-        var tickets = await (await cost.GetAsync(project + "/day-labour/summary?grouping=month")).Read(HttpStatusCode.OK);
-        var receivable = await (await cost.GetAsync(project + "/funds/ledger?side=receivable")).Read(HttpStatusCode.OK);
+        var report = await (await cost.GetAsync(project + "/costs/report?grouping=Category")).Read(HttpStatusCode.OK);
+        var tickets = await (await cost.GetAsync(project + "/day-labour/summary?grouping=Month")).Read(HttpStatusCode.OK);
+        var receivable = await (await cost.GetAsync(project + "/funds/ledger?side=Receivable")).Read(HttpStatusCode.OK);
 
         Assert.Equal(72_700_000m, report.GetProperty("total").GetProperty("budget").GetDecimal());
         Assert.Equal(["2026-10", "2026-11"], tickets.EnumerateArray().Select(r => r.Str("label")).Take(2));

@@ -12,7 +12,7 @@ namespace Gantry.Core.DayLabour;
 /// </summary>
 public sealed class AttachTicketPhoto(GantryDbContext db, PermissionService permissions, IOptions<UploadSettings> settings, TimeProvider clock)
 {
-    public async Task<PhotoSummary> ExecuteAsync(Guid projectId, Guid ticketId, string? fileName, Stream content,
+    public async Task<PhotoSummary> ExecuteAsync(Guid projectId, Guid ticketId, string? fileName, Stream? content,
         CancellationToken cancellationToken = default)
     {
         var money = await MoneyAccess.LoadAsync(db, permissions, projectId, Permission.RecordDayLabour, cancellationToken);
@@ -21,6 +21,10 @@ public sealed class AttachTicketPhoto(GantryDbContext db, PermissionService perm
         var v = new Validation();
         var name = Path.GetFileName(v.Trimmed("file", fileName, DayLabourPhoto.FileNameMaxLength));
         v.ThrowIfAny();
+        if (content is null)
+        {
+            throw ValidationFailedException.For("file", Localization.Text.Get("Required", Validation.Label("file")));
+        }
 
         var limit = settings.Value.MaxPhotoBytes;
         using var buffer = new MemoryStream();

@@ -43,18 +43,16 @@ public static class DayLabourApi
             useCase.ExecuteAsync(projectId, ticketId, ct));
         // A multipart upload from the phone form or a script. Cross-site posts are already stopped by the
         // SameSite=Strict session cookie (scripts use bearer tokens), so no antiforgery token is asked for.
-        labour.MapPost("/tickets/{ticketId:guid}/photos", async (Guid projectId, Guid ticketId, IFormFile? file, AttachTicketPhoto useCase,
+        // A multipart upload (field "file") from the phone form or a script. The form is read here rather than
+        // bound as IFormFile, so a missing file is a 400 naming the field, after access is checked.
+        // Cross-site posts are already stopped by the SameSite=Strict session cookie, so no antiforgery token is asked for.
+        labour.MapPost("/tickets/{ticketId:guid}/photos", async (Guid projectId, Guid ticketId, HttpRequest http, AttachTicketPhoto useCase,
             CancellationToken ct) =>
         {
-            if (file is null)
-            {
-                throw Core.Common.ValidationFailedException.For("file",
-                    Core.Localization.Text.Get("Required", Core.Common.Validation.Label("file")));
-            }
-
-            await using var stream = file.OpenReadStream();
-            return Results.Ok(await useCase.ExecuteAsync(projectId, ticketId, file.FileName, stream, ct));
-        }).DisableAntiforgery().Accepts<IFormFile>("multipart/form-data");
+            var file = http.HasFormContentType ? (await http.ReadFormAsync(ct)).Files.GetFile("file") : null;
+            await using var stream = file?.OpenReadStream();
+            return Results.Ok(await useCase.ExecuteAsync(projectId, ticketId, file?.FileName, stream, ct));
+        }).DisableAntiforgery();
         labour.MapGet("/tickets/{ticketId:guid}/photos/{photoId:guid}", async (Guid projectId, Guid ticketId, Guid photoId,
             ListTicketPhotos useCase, CancellationToken ct) =>
         {
