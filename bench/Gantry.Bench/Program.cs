@@ -20,4 +20,10 @@ if (args.Length > 0 && args[0] == "schedule-edit")
     return;
 }
 
+if (args.Length > 1 && args[0] == "money")
+{
+    await MoneyRun.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 7);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(NetworkGenerator).Assembly).Run(args);

@@ -1,5 +1,8 @@
 using Gantry.Core.Auditing;
 using Gantry.Core.Common;
+using Gantry.Core.Costs;
+using Gantry.Core.DayLabour;
+using Gantry.Core.Funds;
 using Gantry.Core.Members;
 using Gantry.Core.Organisations;
 using Gantry.Core.Projects;
@@ -46,6 +49,40 @@ public abstract class GantryDbContext : DbContext
     public DbSet<Baseline> Baselines => Set<Baseline>();
 
     public DbSet<BaselineActivity> BaselineActivities => Set<BaselineActivity>();
+
+    public DbSet<CostCode> CostCodes => Set<CostCode>();
+
+    public DbSet<BudgetVersion> BudgetVersions => Set<BudgetVersion>();
+
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+
+    public DbSet<Contract> Contracts => Set<Contract>();
+
+    public DbSet<ContractVariation> ContractVariations => Set<ContractVariation>();
+
+    public DbSet<CostRecord> CostRecords => Set<CostRecord>();
+
+    public DbSet<ClosedMonth> ClosedMonths => Set<ClosedMonth>();
+
+    public DbSet<MoneySettings> MoneySettings => Set<MoneySettings>();
+
+    public DbSet<Worker> Workers => Set<Worker>();
+
+    public DbSet<DayLabourTicket> DayLabourTickets => Set<DayLabourTicket>();
+
+    public DbSet<DayLabourLine> DayLabourLines => Set<DayLabourLine>();
+
+    public DbSet<DayLabourPhoto> DayLabourPhotos => Set<DayLabourPhoto>();
+
+    public DbSet<WagePayment> WagePayments => Set<WagePayment>();
+
+    public DbSet<PaymentApplication> PaymentApplications => Set<PaymentApplication>();
+
+    public DbSet<Receipt> Receipts => Set<Receipt>();
+
+    public DbSet<PaymentRequest> PaymentRequests => Set<PaymentRequest>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -19,6 +19,9 @@ public static class GantryApi
         secured.MapAuditApi();
         secured.MapScheduleHealthApi();
         secured.MapScheduleApi();
+        secured.MapCostsApi();
+        secured.MapDayLabourApi();
+        secured.MapFundsApi();
         return app;
     }
 }
