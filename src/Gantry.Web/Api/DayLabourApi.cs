@@ -41,8 +41,6 @@ public static class DayLabourApi
 
         labour.MapGet("/tickets/{ticketId:guid}/photos", (Guid projectId, Guid ticketId, ListTicketPhotos useCase, CancellationToken ct) =>
             useCase.ExecuteAsync(projectId, ticketId, ct));
-        // A multipart upload from the phone form or a script. Cross-site posts are already stopped by the
-        // SameSite=Strict session cookie (scripts use bearer tokens), so no antiforgery token is asked for.
         // A multipart upload (field "file") from the phone form or a script. The form is read here rather than
         // bound as IFormFile, so a missing file is a 400 naming the field, after access is checked.
         // Cross-site posts are already stopped by the SameSite=Strict session cookie, so no antiforgery token is asked for.

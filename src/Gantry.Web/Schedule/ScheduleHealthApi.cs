@@ -8,11 +8,15 @@ public static class ScheduleHealthApi
 {
     public static void MapScheduleHealthApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/projects/{projectId:guid}/schedule-health", async (Guid projectId, IFormFile? file, GetProject getProject,
+        api.MapPost("/projects/{projectId:guid}/schedule-health", async (Guid projectId, HttpRequest request, GetProject getProject,
                 IStringLocalizer<ScheduleHealthResource> text, CancellationToken ct) =>
             {
                 // Members with ViewProject only; anyone else gets the same 404 as a wrong id.
                 await getProject.ExecuteAsync(projectId, ct);
+
+                // Read by hand rather than bound as IFormFile: a request that is not a form then gets the
+                // "no file" message, and an anonymous one the 401 of the group, instead of a routing 404.
+                var file = request.HasFormContentType ? (await request.ReadFormAsync(ct)).Files.GetFile("file") : null;
                 var (report, error) = await ScheduleHealthUpload.AssessAsync(file, text, ct);
                 return report != null
                     ? Results.Ok(report)
