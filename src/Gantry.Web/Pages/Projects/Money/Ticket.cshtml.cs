@@ -60,14 +60,17 @@ public sealed class TicketModel(GetProject getProject, GetTicket getTicket, Save
 
     public bool CanSubmit => Can(Permission.RecordDayLabour) && Status == TicketStatus.Draft;
 
-    public bool CanVerify => Can(Permission.VerifyDayLabour) && Status == TicketStatus.Submitted;
+    /// <summary>Only the party running the job (or an administrator, who has no party) vouches for a crew's hours.</summary>
+    private bool RunsTheJob => _myParty is null or OrganisationType.GeneralContractor;
 
-    /// <summary>A supplier never approves, whatever its role (the same rule as Core's MoneyAccess.MayApprove).</summary>
-    public bool CanApprove => Can(Permission.ApproveDayLabour) && _myParty != OrganisationType.Supplier && Status == TicketStatus.Verified;
+    public bool CanVerify => Can(Permission.VerifyDayLabour) && RunsTheJob && Status == TicketStatus.Submitted;
 
-    /// <summary>Only the charged party countersigns; the contractor running the job never signs for it.</summary>
+    /// <summary>A supplier never approves, whatever its role (Core's MoneyAccess.MayApprove); it is not the running party either.</summary>
+    public bool CanApprove => Can(Permission.ApproveDayLabour) && RunsTheJob && Status == TicketStatus.Verified;
+
+    /// <summary>Only the charged party countersigns (Core checks it is exactly that organisation); never the contractor, never a supplier.</summary>
     public bool CanCountersign => Ticket is { Status: TicketStatus.Approved, NeedsCountersignature: true, CountersignedBy: null }
-        && _myParty is not null and not OrganisationType.GeneralContractor;
+        && _myParty is not null and not OrganisationType.GeneralContractor and not OrganisationType.Supplier;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -108,6 +111,11 @@ public sealed class TicketModel(GetProject getProject, GetTicket getTicket, Save
             catch (ConcurrencyConflictException conflict)
             {
                 ModelState.AddModelError(string.Empty, conflict.Message);
+            }
+            catch (ForbiddenException) when (Form.CrewOrganisationId is not null)
+            {
+                // A subcontractor's foreman may write tickets for his own company's crews only; say so beside the crew.
+                ModelState.AddModelError($"{nameof(Form)}.{nameof(TicketForm.CrewOrganisationId)}", text["Ticket.NotOwnCrew"]);
             }
         }
 
