@@ -74,17 +74,20 @@ public sealed class DayLabourJourneyTests(GantryServer server)
         await phone.WaitForSelectorAsync("[data-testid=ticket-form]");
         Assert.True(await phone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 375, "the ticket form scrolls sideways at 375 px");
 
-        // Saving without a location shows the message beside the field and writes nothing.
+        // Saving without a location and with a negative quantity shows each message beside its field and writes nothing.
         await phone.SelectOptionAsync("[data-testid=ticket-reason]", "Rework");
         var line = phone.Locator("[data-testid=ticket-line]").First;
         await line.Locator("[data-testid=line-trade]").FillAsync(trade);
         await line.Locator("[data-testid=line-headcount]").FillAsync("3");
-        await line.Locator("[data-testid=line-quantity]").FillAsync("1.5");
+        await line.Locator("[data-testid=line-quantity]").FillAsync("-1");
         await line.Locator("[data-testid=line-rate]").FillAsync("350");
         await phone.ClickAsync("[data-testid=ticket-save]");
-        var locationError = phone.Locator("[data-valmsg-for='Form.Location']");
-        Assert.False(string.IsNullOrWhiteSpace(await locationError.InnerTextAsync()));
+        Assert.False(string.IsNullOrWhiteSpace(await phone.InnerTextAsync("[data-valmsg-for='Form.Location']")));
+        Assert.False(string.IsNullOrWhiteSpace(await phone.InnerTextAsync("[data-valmsg-for='Form.Lines[0].Quantity']")));
         Assert.Equal(0, await phone.Locator("[data-testid=ticket-status]").CountAsync());
+
+        line = phone.Locator("[data-testid=ticket-line]").First;
+        await line.Locator("[data-testid=line-quantity]").FillAsync("1.5");
 
         await phone.FillAsync("[data-testid=ticket-location]", "3号楼 12层 管井");
         await phone.ClickAsync("[data-testid=ticket-save]");
