@@ -34,6 +34,15 @@ public sealed class OverviewModel(GetProject getProject, ListMembers listMembers
 
     public bool CanManageMembers => Project.MyPermissions.Contains(Permission.ManageMembers);
 
+    /// <summary>Any party lists day labour (another party sees only its own crews' tickets); the contractor's staff need a day-labour right.</summary>
+    public bool SeesDayLabour => MyParty is not null and not OrganisationType.GeneralContractor
+        || Project.MyPermissions.Contains(Permission.RecordDayLabour) || Project.MyPermissions.Contains(Permission.ViewCosts);
+
+    /// <summary>The whole project's cost report and cash flow are for the running party only (Core's MoneyAccess rule).</summary>
+    public bool SeesCosts => Project.MyPermissions.Contains(Permission.ViewCosts) && MyParty is null or OrganisationType.GeneralContractor;
+
+    private OrganisationType? MyParty => Members.FirstOrDefault(m => m.UserName == User.Identity?.Name)?.PartyRole;
+
     public IReadOnlyList<SelectListItem> UserOptions { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> RoleOptions { get; private set; } = [];

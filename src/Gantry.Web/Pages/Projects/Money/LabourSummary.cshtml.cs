@@ -1,0 +1,42 @@
+using System.Globalization;
+using Gantry.Core.DayLabour;
+using Gantry.Core.Projects;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gantry.Web.Pages.Projects.Money;
+
+/// <summary>Approved day labour grouped by crew, trade, reason or month, with the same figures as the Excel export.</summary>
+public sealed class LabourSummaryModel(GetProject getProject, GetDayLabourSummary getSummary) : PageModel
+{
+    /// <summary>The groupings a site office asks for; the API offers more (day, week, activity) for the export.</summary>
+    public static readonly IReadOnlyList<DayLabourGrouping> Groupings =
+        [DayLabourGrouping.Crew, DayLabourGrouping.Trade, DayLabourGrouping.Reason, DayLabourGrouping.Month];
+
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [FromQuery]
+    public DayLabourGrouping Grouping { get; set; } = DayLabourGrouping.Crew;
+
+    [FromQuery]
+    public DateOnly? From { get; set; }
+
+    [FromQuery]
+    public DateOnly? To { get; set; }
+
+    public ProjectDetails Project { get; private set; } = null!;
+
+    public IReadOnlyList<DayLabourSummaryRow> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Project = await getProject.ExecuteAsync(Id, cancellationToken);
+        Rows = await getSummary.ExecuteAsync(Id, new DayLabourSummaryQuery { Grouping = Grouping, From = From, To = To }, cancellationToken);
+        return Page();
+    }
+
+    public string Query(DayLabourGrouping grouping) =>
+        $"grouping={grouping}" + (From is { } f ? "&from=" + f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty)
+        + (To is { } t ? "&to=" + t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty);
+}
