@@ -22,4 +22,22 @@ public sealed record ActivityDetails
 
     /// <summary>Baseline finish; missed tasks and the baseline execution index are measured against it.</summary>
     public DateTime? PlannedFinish { get; init; }
+
+    /// <summary>The activity's node in <see cref="ScheduleDetails.WbsNodes"/>; null when the file has no WBS.</summary>
+    public string? WbsId { get; init; }
+
+    /// <summary>P6 duration type (DT_FixedDrtn, DT_FixedQty, DT_FixedDUR2, DT_FixedRate), kept so a rewrite does not change how P6 recalculates units.</summary>
+    public string? DurationType { get; init; }
+
+    /// <summary>P6 percent complete type (CP_Drtn, CP_Units, CP_Phys).</summary>
+    public string? PercentCompleteType { get; init; }
+
+    /// <summary>Resource and role assignments with their units and costs.</summary>
+    public IReadOnlyList<AssignmentDetails> Assignments { get; init; } = [];
+
+    public IReadOnlyList<ExpenseDetails> Expenses { get; init; } = [];
+
+    public IReadOnlyList<ActivityCodeValue> ActivityCodes { get; init; } = [];
+
+    public IReadOnlyList<UserFieldValue> UserFields { get; init; } = [];
 }

@@ -32,5 +32,20 @@ public sealed class ScheduleDetails
 
     public int Count => byId.Count;
 
+    /// <summary>The project's name and defaults; null when the file names no project.</summary>
+    public ProjectDetails? Project { get; init; }
+
+    /// <summary>The WBS below the project node, parents before children as the file lists them.</summary>
+    public IReadOnlyList<WbsNode> WbsNodes { get; init; } = [];
+
+    /// <summary>Every resource of the file, assigned or not.</summary>
+    public IReadOnlyList<ResourceDetails> Resources { get; init; } = [];
+
+    /// <summary>
+    /// XER tables Gantry does not model (OBS, RCATTYPE, CURRTYPE…), kept as read so an XER written
+    /// back carries them. Their keys still match because the writer keeps the file's numeric ids.
+    /// </summary>
+    public IReadOnlyList<Xer.XerTable> XerPassThrough { get; init; } = [];
+
     public ActivityDetails? For(string activityId) => byId.GetValueOrDefault(activityId);
 }

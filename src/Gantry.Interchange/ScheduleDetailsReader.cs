@@ -47,7 +47,7 @@ public static class ScheduleDetailsReader
             });
         }
 
-        return new ScheduleDetails(details, anyResource, hasBaseline: false);
+        return XerDetailsMapper.Map(schedule, imported, details, anyResource);
     }
 
     /// <summary>

@@ -1,0 +1,134 @@
+using Gantry.Scheduling;
+using Gantry.Scheduling.Calendars;
+
+namespace Gantry.Interchange.Xer;
+
+/// <summary>
+/// What every table of one XER write shares: the schedule, its details, the numeric keys given to
+/// activities, calendars, resources and WBS nodes, and the notes of what had to change.
+/// </summary>
+internal sealed class XerWriteContext
+{
+    private readonly Dictionary<string, ResourceKind> _resourceKinds;
+
+    public XerWriteContext(DetailedSchedule schedule)
+    {
+        Schedule = schedule.Schedule;
+        Details = schedule.Details;
+        var network = Schedule.Network;
+        CalendarsById = new Dictionary<string, CalendarDefinition>(StringComparer.Ordinal);
+        foreach (var calendar in Schedule.Calendars.Values.Concat(network.Calendars))
+        {
+            CalendarsById.TryAdd(calendar.Id, calendar);
+        }
+
+        // A file without calendars works the standard week: P6 needs it as a row.
+        DefaultCalendarId = Schedule.Options.DefaultCalendarId is { } d && CalendarsById.ContainsKey(d) ? d
+            : CalendarsById.Count > 0 && network.Activities.All(a => a.CalendarId != null) ? CalendarsById.Keys.First()
+            : AddCalendar(new CalendarDefinition { Id = "Standard", Name = "Standard", WorkWeek = WorkWeek.Standard });
+        if (network.Activities.Any(a => a.ElapsedDuration && !a.IsMilestone))
+        {
+            ElapsedCalendarId = AddCalendar(new CalendarDefinition
+            {
+                Id = "Elapsed",
+                Name = "24 Hour (elapsed durations)",
+                WorkWeek = WorkWeek.TwentyFourSeven,
+                MinutesPerDay = 1440,
+                MinutesPerWeek = 7 * 1440,
+                MinutesPerMonth = 30 * 1440,
+            });
+        }
+
+        Calendars = [.. CalendarsById.Values];
+        foreach (var calendar in Calendars)
+        {
+            CalendarIds.Reserve(calendar.Id);
+        }
+
+        CalendarIds.Complete();
+        foreach (var activity in network.Activities)
+        {
+            ActivityIds.Reserve(activity.Id);
+        }
+
+        ActivityIds.Complete();
+        foreach (var resource in Details.Resources)
+        {
+            ResourceIds.Reserve(resource.Id);
+        }
+
+        ResourceIds.Complete();
+        _resourceKinds = Details.Resources.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
+        Stored = Schedule.Stored.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var usedByActivities = network.Activities.Select(a => a.CalendarId ?? DefaultCalendarId).ToHashSet(StringComparer.Ordinal);
+        usedByActivities.Add(DefaultCalendarId);
+        ResourceOnlyCalendars = Details.Resources.Select(r => r.CalendarId).OfType<string>().Where(id => !usedByActivities.Contains(id)).ToHashSet(StringComparer.Ordinal);
+        CalendarWindow = Window();
+
+        // The project keeps its P6 key, so carried tables and a re-import name the same project.
+        if (long.TryParse(Details.Project?.Id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long projectId) && projectId > 0)
+        {
+            ProjectId = projectId;
+        }
+    }
+
+    public ImportedSchedule Schedule { get; }
+    public ScheduleDetails Details { get; }
+    public List<ImportNote> Notes { get; } = [];
+    public Dictionary<string, CalendarDefinition> CalendarsById { get; }
+    public IReadOnlyList<CalendarDefinition> Calendars { get; }
+    public string DefaultCalendarId { get; }
+
+    /// <summary>The 24-hour calendar activities with MS Project elapsed durations are put on; null when none has one.</summary>
+    public string? ElapsedCalendarId { get; }
+    public HashSet<string> ResourceOnlyCalendars { get; }
+    public XerIdMap CalendarIds { get; } = new();
+    public XerIdMap ActivityIds { get; } = new();
+    public XerIdMap ResourceIds { get; } = new();
+    public Dictionary<string, StoredActivityDates> Stored { get; }
+
+    public ResourceKind ResourceKindOf(string resourceId) =>
+        _resourceKinds.TryGetValue(resourceId, out var kind) ? kind : ResourceKind.Labor;
+
+    /// <summary>The key of the one project the file holds.</summary>
+    public long ProjectId { get; } = 1;
+    public string ProjectIdText => XerValueText.Id(ProjectId);
+
+    /// <summary>The years over which calendars P6 cannot express are written out day by day.</summary>
+    public (DateOnly From, DateOnly To) CalendarWindow { get; }
+
+    private string AddCalendar(CalendarDefinition calendar)
+    {
+        string id = calendar.Id;
+        for (int n = 2; CalendarsById.ContainsKey(id); n++)
+        {
+            id = calendar.Id + " " + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        CalendarsById[id] = new CalendarDefinition
+        {
+            Id = id,
+            Name = calendar.Name,
+            WorkWeek = calendar.WorkWeek,
+            MinutesPerDay = calendar.MinutesPerDay,
+            MinutesPerWeek = calendar.MinutesPerWeek,
+            MinutesPerMonth = calendar.MinutesPerMonth,
+        };
+        return id;
+    }
+
+    private (DateOnly, DateOnly) Window()
+    {
+        // From a year before the project starts to ten years after its last known date.
+        var start = Schedule.Options.ProjectStart;
+        var last = Schedule.Stored.Select(s => s.LateFinish ?? s.EarlyFinish).OfType<DateTime>().DefaultIfEmpty(start).Max();
+        if (Schedule.Options.MustFinishBy is { } m && m > last)
+        {
+            last = m;
+        }
+
+        int fromYear = Math.Max(1901, start.Year - 1);
+        int toYear = Math.Min(2199, Math.Max(last.Year, start.Year) + 10);
+        return (new DateOnly(fromYear, 1, 1), new DateOnly(toYear, 12, 31));
+    }
+}
