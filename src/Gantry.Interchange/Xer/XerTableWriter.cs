@@ -10,6 +10,8 @@ namespace Gantry.Interchange.Xer;
 /// </summary>
 internal sealed class XerTableWriter
 {
+    public const string EncodingProblemEnd = "has characters Windows-1252 cannot hold; write the XER as UTF-8";
+
     private readonly TextWriter _out;
     private readonly bool _windows1252;
     private readonly List<ImportNote> _notes;
@@ -111,7 +113,7 @@ internal sealed class XerTableWriter
 
         if (_windows1252 && !Windows1252.CanWrite(result))
         {
-            throw new InterchangeException("the text '" + Shorten(result) + "' has characters Windows-1252 cannot hold; write the XER as UTF-8", null, null, Record(key), field);
+            throw new InterchangeException("the text '" + Shorten(result) + "' " + EncodingProblemEnd, null, null, Record(key), field);
         }
 
         return result;
