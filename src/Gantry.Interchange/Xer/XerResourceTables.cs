@@ -23,12 +23,13 @@ internal static class XerResourceTables
     {
         w.Table("RSRC", ResourceFields);
         int sequence = 0;
-        foreach (var r in c.Details.Resources)
+        foreach (var r in c.Resources)
         {
-            string calendar = r.CalendarId is { } own && c.CalendarIds.Contains(own) ? own : c.DefaultCalendarId;
+            // A resource without a calendar of its own works the activity's: P6 reads that as no calendar.
+            string? calendar = r.CalendarId is { } own && c.CalendarIds.Contains(own) ? own : null;
             w.Set("rsrc_id", c.ResourceIds.Text(r.Id));
             w.Set("parent_rsrc_id", r.ParentId is { } p && c.ResourceIds.Contains(p) ? c.ResourceIds.Text(p) : null);
-            w.Set("clndr_id", c.CalendarIds.Text(calendar));
+            w.Set("clndr_id", calendar == null ? null : c.CalendarIds.Text(calendar));
             w.Set("rsrc_seq_num", XerValueText.Id(++sequence));
             w.Set("rsrc_name", r.Name);
             w.Set("rsrc_short_name", r.Code);
@@ -48,7 +49,7 @@ internal static class XerResourceTables
     {
         w.Table("RSRCRATE", RateFields);
         long id = 0;
-        foreach (var r in c.Details.Resources)
+        foreach (var r in c.Resources)
         {
             foreach (var rate in r.Rates)
             {
@@ -70,7 +71,7 @@ internal static class XerResourceTables
     {
         w.Table("TASKRSRC", AssignmentFields);
         var ids = new XerIdMap();
-        var all = c.Schedule.Network.Activities.SelectMany(a => (c.Details.For(a.Id)?.Assignments ?? []).Select(x => (Activity: a, Assignment: x))).ToList();
+        var all = c.Schedule.Network.Activities.SelectMany(a => c.AssignmentsOf(a).Select(x => (Activity: a, Assignment: x))).ToList();
         foreach (var (_, a) in all)
         {
             ids.Reserve(a.Id);

@@ -41,7 +41,8 @@ internal static class XerTaskTable
             w.Set("lock_plan_flag", "N");
             w.Set("auto_compute_act_flag", "N");
             w.Set("complete_pct_type", details?.PercentCompleteType ?? "CP_Drtn");
-            w.Set("task_type", Type(a.Type));
+            // Work on resource calendars is what P6 calls a resource-dependent activity.
+            w.Set("task_type", Type(a.Type == ActivityType.Task && a.Assignments.Count > 0 ? ActivityType.ResourceDependent : a.Type));
             w.Set("duration_type", details?.DurationType ?? "DT_FixedDUR2");
             w.Set("status_code", complete ? "TK_Complete" : a.IsStarted ? "TK_Active" : "TK_NotStart");
             w.Set("task_code", a.Code ?? a.Id);
@@ -50,7 +51,7 @@ internal static class XerTaskTable
             w.Set("free_float_hr_cnt", stored?.FreeFloatMinutes is { } ff ? XerValueText.Hours(ff) : null);
             w.Set("remain_drtn_hr_cnt", XerValueText.Hours(complete ? 0 : a.RemainingDurationMinutes ?? a.OriginalDurationMinutes));
             w.Set("target_drtn_hr_cnt", XerValueText.Hours(a.OriginalDurationMinutes));
-            Quantities(w, c, details);
+            Quantities(w, c, c.AssignmentsOf(a));
             Constraint(w, a.PrimaryConstraint, "cstr_type", "cstr_date");
             var secondary = a.SecondaryConstraint;
             if (a.Deadline is { } deadline)
@@ -100,11 +101,11 @@ internal static class XerTaskTable
         _ => "TT_Task",
     };
 
-    private static void Quantities(XerTableWriter w, XerWriteContext c, ActivityDetails? details)
+    private static void Quantities(XerTableWriter w, XerWriteContext c, IReadOnlyList<AssignmentDetails> assignments)
     {
         // P6 keeps labour and equipment hours on the activity too; materials are not hours.
         decimal[] labor = new decimal[3], equipment = new decimal[3];
-        foreach (var a in details?.Assignments ?? [])
+        foreach (var a in assignments)
         {
             var kind = a.ResourceId is { } r ? c.ResourceKindOf(r) : ResourceKind.Labor;
             var sums = kind == ResourceKind.Equipment ? equipment : kind == ResourceKind.Labor ? labor : null;

@@ -10,6 +10,7 @@ namespace Gantry.Interchange.Xer;
 internal sealed class XerWriteContext
 {
     private readonly Dictionary<string, ResourceKind> _resourceKinds;
+    private readonly Dictionary<string, IReadOnlyList<AssignmentDetails>> _engineAssignments = new(StringComparer.Ordinal);
 
     public XerWriteContext(DetailedSchedule schedule)
     {
@@ -52,17 +53,18 @@ internal sealed class XerWriteContext
         }
 
         ActivityIds.Complete();
-        foreach (var resource in Details.Resources)
+        Resources = [.. Details.Resources, .. EngineOnlyResources(network.Activities, Details)];
+        foreach (var resource in Resources)
         {
             ResourceIds.Reserve(resource.Id);
         }
 
         ResourceIds.Complete();
-        _resourceKinds = Details.Resources.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
+        _resourceKinds = Resources.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Kind, StringComparer.Ordinal);
         Stored = Schedule.Stored.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var usedByActivities = network.Activities.Select(a => a.CalendarId ?? DefaultCalendarId).ToHashSet(StringComparer.Ordinal);
         usedByActivities.Add(DefaultCalendarId);
-        ResourceOnlyCalendars = Details.Resources.Select(r => r.CalendarId).OfType<string>().Where(id => !usedByActivities.Contains(id)).ToHashSet(StringComparer.Ordinal);
+        ResourceOnlyCalendars = Resources.Select(r => r.CalendarId).OfType<string>().Where(id => !usedByActivities.Contains(id)).ToHashSet(StringComparer.Ordinal);
         CalendarWindow = Window();
 
         // The project keeps its P6 key, so carried tables and a re-import name the same project.
@@ -86,6 +88,79 @@ internal sealed class XerWriteContext
     public XerIdMap ActivityIds { get; } = new();
     public XerIdMap ResourceIds { get; } = new();
     public Dictionary<string, StoredActivityDates> Stored { get; }
+
+    /// <summary>The schedule's resources plus those its engine assignments name and its details do not list.</summary>
+    public IReadOnlyList<ResourceDetails> Resources { get; }
+
+    /// <summary>
+    /// The assignments written for an activity: its details' when it has them; otherwise those the
+    /// engine schedules with (MS Project work on resource calendars), as remaining hours at their units.
+    /// </summary>
+    public IReadOnlyList<AssignmentDetails> AssignmentsOf(ScheduleActivity activity)
+    {
+        var own = Details.For(activity.Id)?.Assignments ?? [];
+        if (own.Count > 0 || activity.Assignments.Count == 0)
+        {
+            return own;
+        }
+
+        if (_engineAssignments.TryGetValue(activity.Id, out var made))
+        {
+            return made;
+        }
+
+        var list = new List<AssignmentDetails>(activity.Assignments.Count);
+        for (int i = 0; i < activity.Assignments.Count; i++)
+        {
+            var a = activity.Assignments[i];
+            decimal hours = a.RemainingWorkMinutes / 60m;
+            decimal units = (decimal)a.Units;
+            if (a.DurationMinutes is > 0 and long span)
+            {
+                // A contour spreads the work unevenly over a longer span; P6 works evenly, so the
+                // assignment gets the average units that give the same span.
+                units = a.RemainingWorkMinutes / (decimal)span;
+                Notes.Add(new ImportNote(ImportNoteKind.Changed, "TASK " + ActivityIds.Text(activity.Id), "P6 has no work contours: assignment " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " works evenly at " + units.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) + " units over the same span"));
+            }
+
+            list.Add(new AssignmentDetails
+            {
+                Id = activity.Id + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ResourceId = a.ResourceId ?? EngineResourceId(activity, i),
+                PlannedUnits = hours,
+                RemainingUnits = hours,
+                PlannedUnitsPerHour = units,
+                RemainingUnitsPerHour = units,
+            });
+        }
+
+        _engineAssignments[activity.Id] = list;
+        return list;
+    }
+
+    private static string EngineResourceId(ScheduleActivity activity, int index) => "resource of " + activity.Id + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static IEnumerable<ResourceDetails> EngineOnlyResources(IReadOnlyList<ScheduleActivity> activities, ScheduleDetails details)
+    {
+        var known = details.Resources.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var activity in activities)
+        {
+            if ((details.For(activity.Id)?.Assignments.Count ?? 0) > 0)
+            {
+                continue;
+            }
+
+            for (int i = 0; i < activity.Assignments.Count; i++)
+            {
+                var a = activity.Assignments[i];
+                string id = a.ResourceId ?? EngineResourceId(activity, i);
+                if (known.Add(id))
+                {
+                    yield return new ResourceDetails { Id = id, Code = id, Name = id, CalendarId = a.CalendarId };
+                }
+            }
+        }
+    }
 
     public ResourceKind ResourceKindOf(string resourceId) =>
         _resourceKinds.TryGetValue(resourceId, out var kind) ? kind : ResourceKind.Labor;

@@ -47,7 +47,8 @@ public sealed class ScheduleRecordComparer
 
             Field(record, "Code", e.Code ?? e.Id, a.Code);
             Field(record, "Name", e.Name ?? string.Empty, a.Name);
-            Field(record, "Type", e.Type, a.Type);
+            // A task whose resources work on their own calendars is P6's resource-dependent type.
+            Field(record, "Type", e.Type == ActivityType.Task && e.Assignments.Count > 0 ? ActivityType.ResourceDependent : e.Type, a.Type);
             Field(record, "OriginalDurationMinutes", e.OriginalDurationMinutes, a.OriginalDurationMinutes);
             Field(record, "RemainingDurationMinutes", Remaining(e), Remaining(a));
             Field(record, "PercentComplete", e.PercentComplete, a.PercentComplete);
@@ -66,7 +67,7 @@ public sealed class ScheduleRecordComparer
             for (int i = 0; i < Math.Min(e.Assignments.Count, a.Assignments.Count); i++)
             {
                 var (x, y) = (e.Assignments[i], a.Assignments[i]);
-                Field(record, "assignment " + i, (x.ResourceId, x.CalendarId, x.RemainingWorkMinutes, x.Units, x.DurationMinutes), (y.ResourceId, y.CalendarId, y.RemainingWorkMinutes, y.Units, y.DurationMinutes));
+                Field(record, "assignment " + i, (x.ResourceId, x.CalendarId, x.RemainingWorkMinutes, Span(x)), (y.ResourceId, y.CalendarId, y.RemainingWorkMinutes, Span(y)));
             }
         }
 
@@ -158,6 +159,9 @@ public sealed class ScheduleRecordComparer
             _differences.Add(record + ": " + field + " [" + string.Join("; ", left) + "] → [" + string.Join("; ", right) + "]");
         }
     }
+
+    /// <summary>How long the assignment works: its own span, or its work at its units.</summary>
+    private static long Span(ScheduleAssignment a) => a.DurationMinutes ?? (long)Math.Round(a.RemainingWorkMinutes / a.Units);
 
     private static long Remaining(ScheduleActivity a) => a.IsComplete ? 0 : a.RemainingDurationMinutes ?? a.OriginalDurationMinutes;
 
