@@ -22,4 +22,37 @@ public sealed record ActivityDetails
 
     /// <summary>Baseline finish; missed tasks and the baseline execution index are measured against it.</summary>
     public DateTime? PlannedFinish { get; init; }
+
+    /// <summary>Depth in the outline (1 = top level); null when the file has no outline (writers derive one from the WBS).</summary>
+    public int? OutlineLevel { get; init; }
+
+    /// <summary>How the duration is shown (2w, 10d, 3ed?); null = working days.</summary>
+    public DurationDisplay? DurationDisplay { get; init; }
+
+    /// <summary>Total work of the activity's assignments, in minutes.</summary>
+    public decimal? WorkMinutes { get; init; }
+
+    /// <summary>The dates the file shows for the activity now (actual or forecast), as its tool computed them.</summary>
+    public DateTime? Start { get; init; }
+    public DateTime? Finish { get; init; }
+
+    /// <summary>
+    /// MS Project progress marks: where the done part stops and the rest resumes. The engine keeps
+    /// only real splits (resume after stop); these keep what the file said.
+    /// </summary>
+    public DateTime? Stop { get; init; }
+    public DateTime? Resume { get; init; }
+
+    /// <summary>MS Project manual task: the engine pins it at its start, the file keeps it manual.</summary>
+    public bool ManuallyScheduled { get; init; }
+
+    /// <summary>The constraint as the file holds it, when the engine schedules the activity with another (a pinned manual task).</summary>
+    public Scheduling.ScheduleConstraint? FileConstraint { get; init; }
+
+    /// <summary>MS Project "ignore resource calendars": the duration, not the assignments, places the task.</summary>
+    public bool IgnoresResourceCalendars { get; init; }
+
+    /// <summary>Every saved baseline (0–10), baseline 0 included.</summary>
+    public IReadOnlyList<BaselineValues> Baselines { get; init; } = [];
+    public IReadOnlyList<CustomFieldValue> CustomFields { get; init; } = [];
 }

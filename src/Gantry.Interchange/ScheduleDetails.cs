@@ -32,5 +32,20 @@ public sealed class ScheduleDetails
 
     public int Count => byId.Count;
 
+    /// <summary>Names, status date and other project properties, when the file has them.</summary>
+    public ProjectDetails? Project { get; init; }
+
+    /// <summary>Every resource of the file, in file order.</summary>
+    public IReadOnlyList<ResourceDetails> Resources { get; init; } = [];
+
+    /// <summary>Every assignment of the file, in file order, including those the engine does not schedule by.</summary>
+    public IReadOnlyList<AssignmentDetails> Assignments { get; init; } = [];
+
+    /// <summary>The custom fields the file defines.</summary>
+    public IReadOnlyList<CustomFieldDefinition> CustomFieldDefinitions { get; init; } = [];
+
+    /// <summary>Display units of link lags, for the links that have one.</summary>
+    public IReadOnlyList<LinkDetails> Links { get; init; } = [];
+
     public ActivityDetails? For(string activityId) => byId.GetValueOrDefault(activityId);
 }
