@@ -29,6 +29,14 @@ public sealed record ActivityDetails
     /// <summary>How the duration is shown (2w, 10d, 3ed?); null = working days.</summary>
     public DurationDisplay? DurationDisplay { get; init; }
 
+    /// <summary>
+    /// Duration, actual and remaining duration to the second as the file wrote them (MS Project
+    /// keeps seconds, <c>PT57H8M24S</c>); the engine works in whole minutes.
+    /// </summary>
+    public decimal? ExactDurationMinutes { get; init; }
+    public decimal? ExactActualDurationMinutes { get; init; }
+    public decimal? ExactRemainingDurationMinutes { get; init; }
+
     /// <summary>Total work of the activity's assignments, in minutes.</summary>
     public decimal? WorkMinutes { get; init; }
 

@@ -9,12 +9,21 @@ public static class MspdiDurationFormat
 {
     private const int EstimatedOffset = 32;
 
-    /// <summary>The display a code stands for; null for codes outside the table (21 "null duration", 53 "no format").</summary>
+    /// <summary>
+    /// The display a code stands for; null for codes outside the table. MS Project 2010 and later
+    /// write 53 for the estimated default of a new task ("1 day?"): read as estimated days, written
+    /// back as 39, which MS Project shows the same way.
+    /// </summary>
     public static DurationDisplay? ToDisplay(int? code)
     {
         if (code is not { } c)
         {
             return null;
+        }
+
+        if (c == 53)
+        {
+            return new DurationDisplay(DurationUnit.Days, Estimated: true);
         }
 
         bool estimated = c is >= 35 and <= 52;

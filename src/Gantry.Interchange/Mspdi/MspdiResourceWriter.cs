@@ -44,7 +44,7 @@ internal static class MspdiResourceWriter
         }
 
         x.End();
-        var assignmentUids = MspdiUids.Assign(assignments.Select((a, i) => a.Id ?? "#" + i.ToString(CultureInfo.InvariantCulture)), 1);
+        var assignmentUids = MspdiUids.Assign(assignments.Select((a, i) => a.Id ?? "#" + i.ToString(CultureInfo.InvariantCulture)), 0);
         x.Start("Assignments");
         for (int i = 0; i < assignments.Count; i++)
         {

@@ -123,7 +123,7 @@ internal sealed class MspdiTaskWriter(ImportedSchedule schedule, ScheduleDetails
         x.Int("OutlineLevel", row.OutlineLevel);
         x.Date("Start", start);
         x.Date("Finish", finish);
-        x.Duration("Duration", a.OriginalDurationMinutes);
+        x.Duration("Duration", Exact(d?.ExactDurationMinutes, a.OriginalDurationMinutes));
         x.Int("DurationFormat", MspdiDurationFormat.ToCode(display));
         x.Duration("Work", d?.WorkMinutes);
         x.Date("Stop", d != null ? d.Stop : a.SuspendDate);
@@ -143,8 +143,8 @@ internal sealed class MspdiTaskWriter(ImportedSchedule schedule, ScheduleDetails
         x.Int("PercentComplete", (long)Math.Round(a.PercentComplete, MidpointRounding.AwayFromZero));
         x.Date("ActualStart", a.ActualStart);
         x.Date("ActualFinish", a.ActualFinish);
-        x.Duration("ActualDuration", a.IsStarted ? Math.Max(0, a.OriginalDurationMinutes - remaining) : null);
-        x.Duration("RemainingDuration", remaining);
+        x.Duration("ActualDuration", Exact(d?.ExactActualDurationMinutes, Math.Max(0, a.OriginalDurationMinutes - remaining)));
+        x.Duration("RemainingDuration", Exact(d?.ExactRemainingDurationMinutes, remaining));
         Constraint(x, a, d, record);
         if (a.Deadline is { } deadline)
         {
@@ -179,6 +179,10 @@ internal sealed class MspdiTaskWriter(ImportedSchedule schedule, ScheduleDetails
 
         x.End();
     }
+
+    /// <summary>The file's own value to the second when it rounds to what the engine holds, else the engine's.</summary>
+    private static decimal Exact(decimal? exact, long engineMinutes) =>
+        exact is { } e && (long)Math.Round(e, MidpointRounding.AwayFromZero) == engineMinutes ? e : engineMinutes;
 
     /// <summary>ConstraintType, CalendarUID and ConstraintDate, which the schema keeps together in this order.</summary>
     private void Constraint(MspdiXml x, ScheduleActivity a, ActivityDetails? d, string record)
