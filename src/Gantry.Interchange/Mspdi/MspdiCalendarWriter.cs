@@ -99,7 +99,6 @@ internal static class MspdiCalendarWriter
         x.Int("Occurrences", exception.To.DayNumber - exception.From.DayNumber + 1);
         x.Text("Name", exception.Name);
         x.Int("Type", 1);
-        x.Int("Period", 1);
         x.Flag("DayWorking", exception.Periods.Count > 0);
         WorkingTimes(x, exception.Periods);
         x.End();
@@ -107,7 +106,8 @@ internal static class MspdiCalendarWriter
 
     /// <summary>
     /// Type codes: 7 daily every N days, 6 weekly, 4 monthly by day, 5 monthly by position,
-    /// 2 yearly by date, 3 yearly by position. Month is written 0–11.
+    /// 2 yearly by date, 3 yearly by position. Month is written 0–11. Like MS Project, only the
+    /// fields the pattern uses are written, in the order MS Project writes them.
     /// </summary>
     private static void Recurring(MspdiXml x, RecurringException exception)
     {
@@ -125,12 +125,15 @@ internal static class MspdiCalendarWriter
             RecurrencePattern.YearlyByDate => 2,
             _ => 3,
         });
-        x.Int("Period", exception.Interval);
-        x.Int("DaysOfWeek", exception.DaysOfWeek == 0 ? null : (int)exception.DaysOfWeek);
-        x.Int("MonthItem", (int)exception.DayKind);
-        x.Int("MonthPosition", (int)exception.Position);
-        x.Int("Month", exception.Month - 1);
-        x.Int("MonthDay", exception.DayOfMonth);
+        var p = exception.Pattern;
+        bool yearly = p is RecurrencePattern.YearlyByDate or RecurrencePattern.YearlyByWeekday;
+        bool byPosition = p is RecurrencePattern.MonthlyByWeekday or RecurrencePattern.YearlyByWeekday;
+        x.Int("Period", yearly ? null : exception.Interval);
+        x.Int("DaysOfWeek", p == RecurrencePattern.Weekly ? (int)exception.DaysOfWeek : null);
+        x.Int("Month", yearly ? exception.Month - 1 : null);
+        x.Int("MonthItem", byPosition ? (int)exception.DayKind : null);
+        x.Int("MonthPosition", byPosition ? (int)exception.Position : null);
+        x.Int("MonthDay", p is RecurrencePattern.MonthlyByDay or RecurrencePattern.YearlyByDate ? exception.DayOfMonth : null);
         x.Flag("DayWorking", exception.Periods.Count > 0);
         WorkingTimes(x, exception.Periods);
         x.End();
