@@ -15,11 +15,12 @@ internal static class XerCodeTables
 
     public static void WriteUdfTypes(XerTableWriter w, XerWriteContext c, Dictionary<string, (long Id, string DataType)> types)
     {
+        var labels = Labels(c);
         foreach (var a in c.Schedule.Network.Activities)
         {
             foreach (var field in c.Details.For(a.Id)?.UserFields ?? [])
             {
-                types.TryAdd(field.Field, (types.Count + 1, field.DataType));
+                types.TryAdd(Label(field, labels), (types.Count + 1, field.DataType ?? "FT_TEXT"));
             }
         }
 
@@ -49,11 +50,12 @@ internal static class XerCodeTables
         }
 
         w.Table("UDFVALUE", UdfValueFields);
+        var labels = Labels(c);
         foreach (var a in c.Schedule.Network.Activities)
         {
             foreach (var field in c.Details.For(a.Id)?.UserFields ?? [])
             {
-                w.Set("udf_type_id", XerValueText.Id(types[field.Field].Id));
+                w.Set("udf_type_id", XerValueText.Id(types[Label(field, labels)].Id));
                 w.Set("fk_id", c.ActivityIds.Text(a.Id));
                 w.Set("proj_id", c.ProjectIdText);
                 w.Set("udf_date", XerValueText.Date(field.Date));
@@ -63,6 +65,13 @@ internal static class XerCodeTables
             }
         }
     }
+
+    /// <summary>MS Project values name their field by FieldID; P6 shows the label the planner gave it.</summary>
+    private static Dictionary<string, string> Labels(XerWriteContext c) =>
+        c.Details.UserFieldDefinitions.GroupBy(d => d.FieldId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Label, StringComparer.Ordinal);
+
+    private static string Label(UserFieldValue field, Dictionary<string, string> labels) =>
+        labels.TryGetValue(field.Field, out var label) ? label : field.Field;
 
     /// <summary>Writes ACTVTYPE and returns the values per code name, for ACTVCODE and TASKACTV.</summary>
     public static Dictionary<string, (long TypeId, Dictionary<string, (long Id, string? Description)> Values)> WriteCodeTypes(XerTableWriter w, XerWriteContext c)

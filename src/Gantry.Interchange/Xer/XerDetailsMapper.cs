@@ -20,22 +20,24 @@ internal static class XerDetailsMapper
         var assignments = schedule.Assignments.ToLookup(a => a.TaskId);
         var expenses = schedule.Expenses.ToLookup(e => e.TaskId);
         var codes = ActivityCodes(schedule);
-        var fields = UserFields(schedule);
+        var userFields = UserFields(schedule);
+        var fields = new XerFields(schedule.Document.Source);
         var taskById = schedule.Tasks.GroupBy(t => t.Id).ToDictionary(g => g.Key, g => g.First());
         var activities = new List<ActivityDetails>(basics.Count);
+        var assigned = new List<AssignmentDetails>();
         foreach (var basic in basics)
         {
             long id = long.Parse(basic.Id, CultureInfo.InvariantCulture);
             var task = taskById[id];
+            assigned.AddRange(assignments[id].Select(a => Assignment(a, basic.Id, resourceIds, fields)));
             activities.Add(basic with
             {
                 WbsId = task.WbsId is { } w && w != projectNode?.Id ? Key(w) : null,
                 DurationType = task.DurationType,
                 PercentCompleteType = task.PercentCompleteType,
-                Assignments = [.. assignments[id].Select(a => Assignment(a, resourceIds))],
                 Expenses = [.. expenses[id].Select(Expense)],
                 ActivityCodes = codes[id].ToList(),
-                UserFields = fields[id].ToList(),
+                UserFields = userFields[id].ToList(),
             });
         }
 
@@ -59,6 +61,7 @@ internal static class XerDetailsMapper
                 Sequence = (int)Math.Clamp(w.SequenceNumber, int.MinValue, int.MaxValue),
             })],
             Resources = Resources(schedule),
+            Assignments = assigned,
             XerPassThrough = [.. schedule.Document.Tables.Where(t => t.Name == "CURRTYPE"), .. schedule.OtherTables.Where(t => !Regenerated.Contains(t.Name))],
         };
     }
@@ -119,16 +122,18 @@ internal static class XerDetailsMapper
         })).ToLookup(x => x.Id, x => x.Rate);
     }
 
-    private static AssignmentDetails Assignment(XerAssignment a, HashSet<long> resourceIds) => new()
+    /// <summary>P6 units are hours of work (a material's quantity); the model keeps minutes, 60 to the unit.</summary>
+    private static AssignmentDetails Assignment(XerAssignment a, string activityId, HashSet<long> resourceIds, XerFields f) => new()
     {
         Id = Key(a.Id),
+        ActivityId = activityId,
         ResourceId = a.ResourceId is { } r && resourceIds.Contains(r) ? Key(r) : null,
         RoleId = a.RoleId is { } role ? Key(role) : null,
-        PlannedUnits = a.PlannedUnits,
-        PlannedUnitsPerHour = a.PlannedUnitsPerHour,
-        ActualRegularUnits = a.ActualRegularUnits,
-        ActualOvertimeUnits = a.ActualOvertimeUnits,
-        RemainingUnits = a.RemainingUnits,
+        UnitsPerHour = a.PlannedUnitsPerHour,
+        WorkMinutes = Work(a, a.PlannedUnits, "target_qty", f),
+        ActualWorkMinutes = Work(a, a.ActualRegularUnits, "act_reg_qty", f),
+        ActualOvertimeWorkMinutes = Work(a, a.ActualOvertimeUnits, "act_ot_qty", f),
+        RemainingWorkMinutes = Work(a, a.RemainingUnits, "remain_qty", f),
         RemainingUnitsPerHour = a.RemainingUnitsPerHour,
         CostPerUnit = a.CostPerUnitGiven,
         PlannedCost = a.PlannedCost,
@@ -178,6 +183,10 @@ internal static class XerDetailsMapper
                 Date = v.Date,
             });
     }
+
+    /// <summary>Hours as minutes; a count beyond a billion billion hours is no real assignment and would overflow.</summary>
+    private static decimal Work(XerAssignment a, decimal hours, string field, XerFields f) =>
+        Math.Abs(hours) <= 1e18m ? hours * 60m : throw f.Error(a.Row, field, "'" + hours.ToString(CultureInfo.InvariantCulture) + "' units is too large");
 
     private static long Minutes(decimal hours) => (long)Math.Round(Math.Clamp(hours, -1_000_000_000m, 1_000_000_000m) * 60m, MidpointRounding.AwayFromZero);
 

@@ -31,8 +31,8 @@ internal static class XerResourceTables
             w.Set("parent_rsrc_id", r.ParentId is { } p && c.ResourceIds.Contains(p) ? c.ResourceIds.Text(p) : null);
             w.Set("clndr_id", calendar == null ? null : c.CalendarIds.Text(calendar));
             w.Set("rsrc_seq_num", XerValueText.Id(++sequence));
-            w.Set("rsrc_name", r.Name);
-            w.Set("rsrc_short_name", r.Code);
+            w.Set("rsrc_name", r.Name ?? r.Code ?? r.Id);
+            w.Set("rsrc_short_name", r.Code ?? r.Name ?? r.Id);
             w.Set("def_qty_per_hr", XerValueText.Number(r.DefaultUnitsPerHour ?? 1m));
             w.Set("cost_qty_type", "QT_Hour");
             w.Set("active_flag", "Y");
@@ -42,6 +42,10 @@ internal static class XerResourceTables
             w.Set("unit_id", r.UnitOfMeasure);
             w.Set("rsrc_type", Kind(r.Kind));
             w.EndRow();
+            if (r.Kind == ResourceKind.Cost)
+            {
+                c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "RSRC " + c.ResourceIds.Text(r.Id), "P6 has no cost resources: written as a material resource, its assignments keep their costs"));
+            }
         }
     }
 
@@ -56,7 +60,7 @@ internal static class XerResourceTables
                 w.Set("rsrc_rate_id", XerValueText.Id(++id));
                 w.Set("rsrc_id", c.ResourceIds.Text(r.Id));
                 w.Set("max_qty_per_hr", XerValueText.Number(rate.MaxUnitsPerHour));
-                w.Set("cost_per_qty", XerValueText.Number(rate.PricePerUnit));
+                w.Set("cost_per_qty", XerValueText.Number(rate.PricePerUnit ?? 0m));
                 w.Set("start_date", XerValueText.Date(rate.From));
                 w.Set("cost_per_qty2", "0");
                 w.Set("cost_per_qty3", "0");
@@ -71,36 +75,40 @@ internal static class XerResourceTables
     {
         w.Table("TASKRSRC", AssignmentFields);
         var ids = new XerIdMap();
-        var all = c.Schedule.Network.Activities.SelectMany(a => c.AssignmentsOf(a).Select(x => (Activity: a, Assignment: x))).ToList();
-        foreach (var (_, a) in all)
+        // An assignment without a key of its own gets one no file key can be ("#" is not a digit).
+        var all = c.Schedule.Network.Activities
+            .SelectMany(a => c.AssignmentsOf(a).Select(x => (Activity: a, Assignment: x)))
+            .Select((x, i) => (x.Activity, x.Assignment, Key: x.Assignment.Id ?? "#" + XerValueText.Id(i))).ToList();
+        foreach (var (_, _, key) in all)
         {
-            ids.Reserve(a.Id);
+            ids.Reserve(key);
         }
 
         ids.Complete();
-        foreach (var (activity, a) in all)
+        foreach (var (activity, a, key) in all)
         {
             var stored = c.Stored.GetValueOrDefault(activity.Id);
             bool known = a.ResourceId is { } rid && c.ResourceIds.Contains(rid);
-            w.Set("taskrsrc_id", ids.Text(a.Id));
+            w.Set("taskrsrc_id", ids.Text(key));
             w.Set("task_id", c.ActivityIds.Text(activity.Id));
             w.Set("proj_id", c.ProjectIdText);
             w.Set("cost_qty_link_flag", "Y");
             w.Set("role_id", a.RoleId);
             w.Set("rsrc_id", known ? c.ResourceIds.Text(a.ResourceId!) : null);
-            w.Set("remain_qty", XerValueText.Number(a.RemainingUnits));
-            w.Set("target_qty", XerValueText.Number(a.PlannedUnits));
+            var (plannedCost, remainingCost) = Costs(a);
+            w.Set("remain_qty", XerValueText.Units(a.RemainingWorkMinutes ?? 0m));
+            w.Set("target_qty", XerValueText.Units(a.WorkMinutes ?? 0m));
             w.Set("remain_qty_per_hr", XerValueText.Number(a.RemainingUnitsPerHour));
             w.Set("target_lag_drtn_hr_cnt", XerValueText.Hours(a.PlannedLagMinutes));
-            w.Set("target_qty_per_hr", XerValueText.Number(a.PlannedUnitsPerHour));
-            w.Set("act_ot_qty", XerValueText.Number(a.ActualOvertimeUnits));
-            w.Set("act_reg_qty", XerValueText.Number(a.ActualRegularUnits));
+            w.Set("target_qty_per_hr", XerValueText.Number(a.UnitsPerHour));
+            w.Set("act_ot_qty", XerValueText.Units(a.ActualOvertimeWorkMinutes));
+            w.Set("act_reg_qty", XerValueText.Units(a.ActualWorkMinutes ?? 0m));
             w.Set("relag_drtn_hr_cnt", XerValueText.Hours(a.RemainingLagMinutes));
             w.Set("cost_per_qty", XerValueText.Number(a.CostPerUnit));
-            w.Set("target_cost", XerValueText.Number(a.PlannedCost));
+            w.Set("target_cost", XerValueText.Number(plannedCost));
             w.Set("act_reg_cost", XerValueText.Number(a.ActualRegularCost));
             w.Set("act_ot_cost", XerValueText.Number(a.ActualOvertimeCost));
-            w.Set("remain_cost", XerValueText.Number(a.RemainingCost));
+            w.Set("remain_cost", XerValueText.Number(remainingCost));
             w.Set("act_start_date", XerValueText.Date(a.ActualStart));
             w.Set("act_end_date", XerValueText.Date(a.ActualFinish));
             w.Set("restart_date", XerValueText.Date(a.ActualFinish == null ? stored?.EarlyStart : null));
@@ -152,10 +160,25 @@ internal static class XerResourceTables
         }
     }
 
+    /// <summary>
+    /// Budget and remaining cost. A file that gives only the cost at completion (MS Project) has it
+    /// as the budget, and the share of it its remaining work carries as the remaining cost.
+    /// </summary>
+    private static (decimal Planned, decimal Remaining) Costs(AssignmentDetails a)
+    {
+        if (a.Cost is not { } total || a.PlannedCost != 0 || a.RemainingCost != 0 || a.ActualRegularCost != 0 || a.ActualOvertimeCost != 0)
+        {
+            return (a.PlannedCost, a.RemainingCost);
+        }
+
+        decimal remaining = a.WorkMinutes is > 0 and decimal work ? total * Math.Clamp((a.RemainingWorkMinutes ?? work) / work, 0m, 1m) : a.ActualFinish == null ? total : 0m;
+        return (total, remaining);
+    }
+
     private static string Kind(ResourceKind kind) => kind switch
     {
         ResourceKind.Equipment => "RT_Equip",
-        ResourceKind.Material => "RT_Mat",
+        ResourceKind.Material or ResourceKind.Cost => "RT_Mat",
         _ => "RT_Labor",
     };
 }

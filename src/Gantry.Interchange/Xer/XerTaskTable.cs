@@ -103,7 +103,7 @@ internal static class XerTaskTable
 
     private static void Quantities(XerTableWriter w, XerWriteContext c, IReadOnlyList<AssignmentDetails> assignments)
     {
-        // P6 keeps labour and equipment hours on the activity too; materials are not hours.
+        // P6 keeps labour and equipment hours on the activity too; materials are not hours. Sums are in minutes.
         decimal[] labor = new decimal[3], equipment = new decimal[3];
         foreach (var a in assignments)
         {
@@ -111,18 +111,18 @@ internal static class XerTaskTable
             var sums = kind == ResourceKind.Equipment ? equipment : kind == ResourceKind.Labor ? labor : null;
             if (sums != null)
             {
-                sums[0] += a.ActualRegularUnits + a.ActualOvertimeUnits;
-                sums[1] += a.RemainingUnits;
-                sums[2] += a.PlannedUnits;
+                sums[0] += (a.ActualWorkMinutes ?? 0m) + a.ActualOvertimeWorkMinutes;
+                sums[1] += a.RemainingWorkMinutes ?? 0m;
+                sums[2] += a.WorkMinutes ?? 0m;
             }
         }
 
-        w.Set("act_work_qty", XerValueText.Number(labor[0]));
-        w.Set("remain_work_qty", XerValueText.Number(labor[1]));
-        w.Set("target_work_qty", XerValueText.Number(labor[2]));
-        w.Set("act_equip_qty", XerValueText.Number(equipment[0]));
-        w.Set("remain_equip_qty", XerValueText.Number(equipment[1]));
-        w.Set("target_equip_qty", XerValueText.Number(equipment[2]));
+        w.Set("act_work_qty", XerValueText.Units(labor[0]));
+        w.Set("remain_work_qty", XerValueText.Units(labor[1]));
+        w.Set("target_work_qty", XerValueText.Units(labor[2]));
+        w.Set("act_equip_qty", XerValueText.Units(equipment[0]));
+        w.Set("remain_equip_qty", XerValueText.Units(equipment[1]));
+        w.Set("target_equip_qty", XerValueText.Units(equipment[2]));
     }
 
     private static void Constraint(XerTableWriter w, ScheduleConstraint constraint, string typeField, string dateField)

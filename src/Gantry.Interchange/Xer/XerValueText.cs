@@ -26,6 +26,16 @@ internal static class XerValueText
 
     public static string Number(double value) => Number((decimal)value);
 
+    /// <summary>
+    /// Work minutes as P6 units (hours, or a material's quantity). Minutes read from an XER divide
+    /// back exactly; a division that does not end (MS Project's 100 minutes) is cut to ten decimals.
+    /// </summary>
+    public static string Units(decimal minutes)
+    {
+        decimal hours = minutes / 60m;
+        return Number(hours.Scale > 20 ? Math.Round(hours, 10, MidpointRounding.AwayFromZero) : hours);
+    }
+
     public static string Id(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Flag(bool value) => value ? "Y" : "N";

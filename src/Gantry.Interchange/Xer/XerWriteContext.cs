@@ -93,50 +93,87 @@ internal sealed class XerWriteContext
     public IReadOnlyList<ResourceDetails> Resources { get; }
 
     /// <summary>
-    /// The assignments written for an activity: its details' when it has them; otherwise those the
-    /// engine schedules with (MS Project work on resource calendars), as remaining hours at their units.
+    /// The assignments written for an activity: its details' when it has them (placeholders with
+    /// neither resource nor role left out); otherwise those the engine schedules with (MS Project
+    /// work on resource calendars), as remaining hours at their units. P6 has no work contours: a
+    /// contoured assignment works evenly at the average units that give the same span.
     /// </summary>
     public IReadOnlyList<AssignmentDetails> AssignmentsOf(ScheduleActivity activity)
     {
-        var own = Details.For(activity.Id)?.Assignments ?? [];
-        if (own.Count > 0 || activity.Assignments.Count == 0)
-        {
-            return own;
-        }
-
         if (_engineAssignments.TryGetValue(activity.Id, out var made))
         {
             return made;
         }
 
+        var own = Details.AssignmentsOf(activity.Id).Where(a => a.ResourceId != null || a.RoleId != null).ToList();
+        if (own.Count == 0 && activity.Assignments.Count == 0)
+        {
+            return own;
+        }
+
+        if (own.Count > 0 && !own.Any(a => a.WorkContour != 0))
+        {
+            return own;
+        }
+
+        var list = own.Count > 0 ? Evenly(activity, own) : FromEngine(activity);
+        _engineAssignments[activity.Id] = list;
+        return list;
+    }
+
+    private List<AssignmentDetails> Evenly(ScheduleActivity activity, List<AssignmentDetails> own)
+    {
+        var spans = activity.Assignments.Where(a => a.ResourceId != null && a.DurationMinutes > 0)
+            .GroupBy(a => a.ResourceId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var list = new List<AssignmentDetails>(own.Count);
+        for (int i = 0; i < own.Count; i++)
+        {
+            var a = own[i];
+            if (a.WorkContour != 0 && a.ResourceId is { } r && spans.TryGetValue(r, out var engine) && engine.DurationMinutes is long span)
+            {
+                decimal units = engine.RemainingWorkMinutes / (decimal)span;
+                ContourNote(activity, i, units);
+                list.Add(a with { UnitsPerHour = units, RemainingUnitsPerHour = units });
+            }
+            else
+            {
+                list.Add(a);
+            }
+        }
+
+        return list;
+    }
+
+    private List<AssignmentDetails> FromEngine(ScheduleActivity activity)
+    {
         var list = new List<AssignmentDetails>(activity.Assignments.Count);
         for (int i = 0; i < activity.Assignments.Count; i++)
         {
             var a = activity.Assignments[i];
-            decimal hours = a.RemainingWorkMinutes / 60m;
             decimal units = (decimal)a.Units;
             if (a.DurationMinutes is > 0 and long span)
             {
-                // A contour spreads the work unevenly over a longer span; P6 works evenly, so the
-                // assignment gets the average units that give the same span.
                 units = a.RemainingWorkMinutes / (decimal)span;
-                Notes.Add(new ImportNote(ImportNoteKind.Changed, "TASK " + ActivityIds.Text(activity.Id), "P6 has no work contours: assignment " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " works evenly at " + units.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) + " units over the same span"));
+                ContourNote(activity, i, units);
             }
 
             list.Add(new AssignmentDetails
             {
                 Id = activity.Id + "/" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ActivityId = activity.Id,
                 ResourceId = a.ResourceId ?? EngineResourceId(activity, i),
-                PlannedUnits = hours,
-                RemainingUnits = hours,
-                PlannedUnitsPerHour = units,
+                WorkMinutes = a.RemainingWorkMinutes,
+                RemainingWorkMinutes = a.RemainingWorkMinutes,
+                UnitsPerHour = units,
                 RemainingUnitsPerHour = units,
             });
         }
 
-        _engineAssignments[activity.Id] = list;
         return list;
     }
+
+    private void ContourNote(ScheduleActivity activity, int index, decimal units) =>
+        Notes.Add(new ImportNote(ImportNoteKind.Changed, "TASK " + ActivityIds.Text(activity.Id), "P6 has no work contours: assignment " + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " works evenly at " + units.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) + " units over the same span"));
 
     private static string EngineResourceId(ScheduleActivity activity, int index) => "resource of " + activity.Id + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -145,7 +182,7 @@ internal sealed class XerWriteContext
         var known = details.Resources.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var activity in activities)
         {
-            if ((details.For(activity.Id)?.Assignments.Count ?? 0) > 0)
+            if (details.AssignmentsOf(activity.Id).Any(a => a.ResourceId != null || a.RoleId != null))
             {
                 continue;
             }
