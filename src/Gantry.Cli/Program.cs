@@ -28,7 +28,7 @@ var template = new Command("import-template", "Write the bilingual Excel import 
 template.SetAction(r => ImportTemplateCommand.Run(r.GetValue(templateOut)!, Console.Out, Console.Error));
 
 var convertIn = new Argument<string>("in") { Description = "A P6 .xer, MS Project .xml (MSPDI) or Excel .xlsx file" };
-var convertOut = new Argument<string>("out") { Description = "The file to write; its extension picks the format (.xer)" };
+var convertOut = new Argument<string>("out") { Description = "The file to write; its extension picks the format (.xer for P6, .xml for MS Project)" };
 var encoding = new Option<string?>("--encoding") { Description = "XER encoding: 1252 (P6's default) or utf-8; by default 1252 unless the text needs UTF-8" };
 var convert = new Command("convert", "Read a schedule and write it in another format, listing what changed") { convertIn, convertOut, project, encoding };
 convert.SetAction(r => ConvertCommand.Run(r.GetValue(convertIn)!, r.GetValue(convertOut)!, r.GetValue(project), r.GetValue(encoding), Console.Out, Console.Error));

@@ -1,3 +1,4 @@
+using Gantry.Interchange.Mspdi;
 using Gantry.Interchange.Xer;
 
 namespace Gantry.Interchange;
@@ -9,7 +10,7 @@ namespace Gantry.Interchange;
 public static class ScheduleFileWriter
 {
     /// <param name="schedule">The schedule and its details, from any reader.</param>
-    /// <param name="path">The file to write; <c>.xer</c> writes Primavera P6 XER.</param>
+    /// <param name="path">The file to write; <c>.xer</c> writes Primavera P6 XER, <c>.xml</c> MS Project XML (MSPDI).</param>
     /// <param name="xerEncoding">XER text encoding; null writes Windows-1252 (P6's default) unless the text needs UTF-8.</param>
     /// <returns>What had to change for the target format.</returns>
     public static IReadOnlyList<ImportNote> Write(DetailedSchedule schedule, string path, XerEncoding? xerEncoding = null)
@@ -20,9 +21,30 @@ public static class ScheduleFileWriter
             case ".XER":
                 return WriteXer(schedule, path, xerEncoding);
             case ".XML":
-                throw new InterchangeException("writing MS Project XML (MSPDI) is not supported yet; write a .xer file", Path.GetFileName(path), null, null, null);
+                return WriteMspdi(schedule, path);
             default:
-                throw new InterchangeException("unknown output format '" + extension.ToLowerInvariant() + "': expected a .xer file", Path.GetFileName(path), null, null, null);
+                throw new InterchangeException("unknown output format '" + extension.ToLowerInvariant() + "': expected a .xer (P6) or .xml (MS Project) file", Path.GetFileName(path), null, null, null);
+        }
+    }
+
+    /// <summary>Writes beside the target and moves it in place, so a failed write leaves no half file.</summary>
+    private static IReadOnlyList<ImportNote> WriteMspdi(DetailedSchedule schedule, string path)
+    {
+        string temporary = path + ".partial";
+        try
+        {
+            IReadOnlyList<ImportNote> notes;
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                notes = MspdiWriter.Write(schedule, stream);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            return notes;
+        }
+        finally
+        {
+            File.Delete(temporary);
         }
     }
 
