@@ -24,7 +24,7 @@ internal static class XerValueText
 
     public static string Number(decimal? value) => value is { } v ? Number(v) : string.Empty;
 
-    public static string Number(double value) => Number((decimal)value);
+    public static string Number(double value) => value == 0 ? "0" : Number((decimal)value);
 
     public static string Id(long value) => value.ToString(CultureInfo.InvariantCulture);
 
