@@ -13,6 +13,8 @@ internal static class XerCalendarTable
     public static readonly string[] Fields =
         ["clndr_id", "default_flag", "clndr_name", "proj_id", "base_clndr_id", "last_chng_date", "clndr_type", "day_hr_cnt", "week_hr_cnt", "month_hr_cnt", "year_hr_cnt", "rsrc_private", "clndr_data"];
 
+    private const int MaxExceptionDays = 36_525;
+
     public static void Write(XerTableWriter w, XerWriteContext c)
     {
         w.Table("CALENDAR", Fields);
@@ -51,7 +53,13 @@ internal static class XerCalendarTable
 
     private static IEnumerable<(DateOnly, IReadOnlyList<WorkingPeriod>)> Days(CalendarException exception)
     {
-        // P6 keeps one exception per day; a range of days becomes its days.
+        // P6 keeps one exception per day; a range of days becomes its days, within reason.
+        if (exception.To.DayNumber - exception.From.DayNumber > MaxExceptionDays)
+        {
+            throw new InterchangeException("an exception from " + exception.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+                + " to " + exception.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " is longer than 100 years and cannot be written day by day", null, null, "CALENDAR", "clndr_data");
+        }
+
         for (var day = exception.From; day <= exception.To; day = day.AddDays(1))
         {
             yield return (day, exception.Periods);

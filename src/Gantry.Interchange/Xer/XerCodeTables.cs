@@ -58,7 +58,7 @@ internal static class XerCodeTables
                 w.Set("udf_type_id", XerValueText.Id(types[Label(field, labels)].Id));
                 w.Set("fk_id", c.ActivityIds.Text(a.Id));
                 w.Set("proj_id", c.ProjectIdText);
-                w.Set("udf_date", XerValueText.Date(field.Date));
+                w.Set("udf_date", c.Date(field.Date));
                 w.Set("udf_number", XerValueText.Number(field.Number));
                 w.Set("udf_text", field.Text);
                 w.EndRow();

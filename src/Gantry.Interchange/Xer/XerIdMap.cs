@@ -10,6 +10,7 @@ namespace Gantry.Interchange.Xer;
 internal sealed class XerIdMap
 {
     private readonly Dictionary<string, long> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly HashSet<long> _used = [];
     private readonly List<string> _pending = [];
     private long _next = 1;
@@ -60,5 +61,15 @@ internal sealed class XerIdMap
 
     public bool Contains(string key) => _ids.ContainsKey(key);
 
-    public string Text(string key) => this[key].ToString(CultureInfo.InvariantCulture);
+    /// <summary>The key as XER text; made once per record, as links and assignments repeat it.</summary>
+    public string Text(string key)
+    {
+        if (!_texts.TryGetValue(key, out var text))
+        {
+            text = this[key].ToString(CultureInfo.InvariantCulture);
+            _texts[key] = text;
+        }
+
+        return text;
+    }
 }

@@ -38,7 +38,7 @@ internal static class XerLinkTable
                 RelationshipType.StartToFinish => "PR_SF",
                 _ => "PR_FS",
             });
-            w.Set("lag_hr_cnt", XerValueText.Hours(LagMinutes(link, predecessor, c, key)));
+            w.Set("lag_hr_cnt", c.Hours(LagMinutes(link, predecessor, c, key)));
             w.EndRow();
         }
     }

@@ -24,7 +24,7 @@ internal static class XerValueText
 
     public static string Number(decimal? value) => value is { } v ? Number(v) : string.Empty;
 
-    public static string Number(double value) => Number((decimal)value);
+    public static string Number(double value) => value == 0 ? "0" : Number((decimal)value);
 
     /// <summary>
     /// Work minutes as P6 units (hours, or a material's quantity). Minutes read from an XER divide

@@ -10,6 +10,8 @@ namespace Gantry.Interchange.Xer;
 internal sealed class XerWriteContext
 {
     private readonly Dictionary<string, ResourceKind> _resourceKinds;
+    private readonly Dictionary<long, string> _dates = [];
+    private readonly Dictionary<long, string> _hours = [];
     private readonly Dictionary<string, IReadOnlyList<AssignmentDetails>> _engineAssignments = new(StringComparer.Ordinal);
 
     public XerWriteContext(DetailedSchedule schedule)
@@ -198,6 +200,46 @@ internal sealed class XerWriteContext
             }
         }
     }
+
+    /// <summary>
+    /// A date as XER text, made once per distinct date: a large schedule repeats the same dates
+    /// on thousands of rows, and building each string again is most of the writer's garbage.
+    /// </summary>
+    public string Date(DateTime? value)
+    {
+        if (value is not { } d)
+        {
+            return string.Empty;
+        }
+
+        if (!_dates.TryGetValue(d.Ticks, out var text))
+        {
+            text = XerValueText.Date(d);
+            if (_dates.Count < 1_000_000)
+            {
+                _dates[d.Ticks] = text;
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Minutes as XER hours, made once per distinct duration like <see cref="Date"/>.</summary>
+    public string Hours(long minutes)
+    {
+        if (!_hours.TryGetValue(minutes, out var text))
+        {
+            text = XerValueText.Hours(minutes);
+            if (_hours.Count < 1_000_000)
+            {
+                _hours[minutes] = text;
+            }
+        }
+
+        return text;
+    }
+
+    public string Hours(double minutes) => minutes == Math.Floor(minutes) && Math.Abs(minutes) < 1e15 ? Hours((long)minutes) : XerValueText.Hours(minutes);
 
     public ResourceKind ResourceKindOf(string resourceId) =>
         _resourceKinds.TryGetValue(resourceId, out var kind) ? kind : ResourceKind.Labor;
