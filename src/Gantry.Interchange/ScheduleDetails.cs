@@ -44,6 +44,9 @@ public sealed class ScheduleDetails
     /// <summary>The custom fields the file defines.</summary>
     public IReadOnlyList<CustomFieldDefinition> CustomFieldDefinitions { get; init; } = [];
 
+    /// <summary>WBS node names by dotted WBS code, for writers that turn WBS nodes into summary tasks.</summary>
+    public IReadOnlyDictionary<string, string> WbsNames { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>Display units of link lags, for the links that have one.</summary>
     public IReadOnlyList<LinkDetails> Links { get; init; } = [];
 

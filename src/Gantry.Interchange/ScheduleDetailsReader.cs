@@ -47,7 +47,7 @@ public static class ScheduleDetailsReader
             });
         }
 
-        return new ScheduleDetails(details, anyResource, hasBaseline: false);
+        return new ScheduleDetails(details, anyResource, hasBaseline: false) { WbsNames = NamesByWbsCode(schedule.Wbs, wbsById) };
     }
 
     /// <summary>
@@ -56,6 +56,21 @@ public static class ScheduleDetailsReader
     /// the MSPDI writer needs (outline, formats, baselines 0–10, custom fields, resources, assignments).
     /// </summary>
     public static ScheduleDetails FromMspdi(MspdiProject project, ImportedSchedule imported) => MspdiDetailsReader.Read(project, imported);
+
+    /// <summary>Each WBS node's name by its dotted code (the first node wins where two share a code).</summary>
+    private static Dictionary<string, string> NamesByWbsCode(IEnumerable<XerWbs> nodes, Dictionary<long, XerWbs> wbsById)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var node in nodes)
+        {
+            if (!string.IsNullOrEmpty(node.Name) && WbsPath(node.Id, wbsById) is { } code)
+            {
+                names.TryAdd(code, node.Name);
+            }
+        }
+
+        return names;
+    }
 
     /// <summary>Short names from the node up to the project node, walked with a loop and a depth cap against cycles.</summary>
     private static string? WbsPath(long wbsId, Dictionary<long, XerWbs> wbsById)

@@ -72,7 +72,7 @@ public sealed class XerToMspdiTests(ITestOutputHelper output)
         var details = Trip.Value.Schedule.Details;
         var summaries = rewritten.Tasks.Where(t => t.Summary && t.Uid != 0).ToList();
         var wbsCodes = Trip.Value.Schedule.Schedule.Network.Activities.Select(a => details.For(a.Id)?.WbsCode).OfType<string>().ToHashSet();
-        Assert.All(wbsCodes, code => Assert.Contains(summaries, s => s.Wbs == code));
+        Assert.All(wbsCodes, code => Assert.Contains(summaries, s => s.Wbs == code && s.Name == details.WbsNames[code]));
         foreach (var task in rewritten.Tasks.Where(t => !t.Summary))
         {
             string? code = details.For(task.Uid.ToString(CultureInfo.InvariantCulture))?.WbsCode;
