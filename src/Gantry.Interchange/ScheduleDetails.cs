@@ -10,6 +10,7 @@ public sealed class ScheduleDetails
 {
     private readonly Dictionary<string, ActivityDetails> byId;
     private readonly IReadOnlyList<AssignmentDetails> assignments = [];
+    private Dictionary<string, string>? wbsNames;
     private ILookup<string, AssignmentDetails> assignmentsByActivity = Array.Empty<AssignmentDetails>().ToLookup(a => a.ActivityId, StringComparer.Ordinal);
 
     public ScheduleDetails(IEnumerable<ActivityDetails> activities, bool hasResourceData, bool hasBaseline)
@@ -60,6 +61,12 @@ public sealed class ScheduleDetails
 
     /// <summary>The custom fields an MS Project file defines.</summary>
     public IReadOnlyList<UserFieldDefinition> UserFieldDefinitions { get; init; } = [];
+
+    /// <summary>
+    /// WBS node names by dotted WBS code (<see cref="ActivityDetails.WbsCode"/>), from
+    /// <see cref="WbsNodes"/>, for writers that turn WBS nodes into summary tasks.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> WbsNames => wbsNames ??= WbsNode.NamesByCode(WbsNodes);
 
     /// <summary>Display units of link lags, for the links that have one.</summary>
     public IReadOnlyList<LinkDetails> Links { get; init; } = [];

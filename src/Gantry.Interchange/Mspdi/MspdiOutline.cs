@@ -62,7 +62,7 @@ internal static class MspdiOutline
             var (node, level) = stack.Pop();
             rows.Add(node.Summary is { } s
                 ? new MspdiTaskRow(uids[s.Id], level, s, node.Code, s.Name)
-                : new MspdiTaskRow(nextUid++, level, null, node.Code, node.Segment));
+                : new MspdiTaskRow(nextUid++, level, null, node.Code, details.WbsNames.GetValueOrDefault(node.Code) ?? node.Segment));
             foreach (var activity in node.Activities)
             {
                 rows.Add(new MspdiTaskRow(uids[activity.Id], level + 1, activity, node.Code, activity.Name));

@@ -34,6 +34,10 @@ internal static class XerDetailsMapper
             {
                 WbsId = task.WbsId is { } w && w != projectNode?.Id ? Key(w) : null,
                 DurationType = task.DurationType,
+
+                // Only a resource-dependent activity works its resources' calendars in P6; any other
+                // is placed by its duration, which is what MS Project's flag says.
+                IgnoresResourceCalendars = task.Type != "TT_Rsrc" && assignments[id].Any(),
                 PercentCompleteType = task.PercentCompleteType,
                 Expenses = [.. expenses[id].Select(Expense)],
                 ActivityCodes = codes[id].ToList(),
