@@ -14,7 +14,7 @@ internal static class MspdiResourceWriter
 
     public static void Write(MspdiXml x, ImportedSchedule schedule, ScheduleDetails details, Dictionary<string, int> taskUids, Dictionary<string, int> calendarUids, List<ImportNote> notes)
     {
-        var fieldIds = details.UserFieldDefinitions.Select(d => d.FieldId).ToHashSet(StringComparer.Ordinal);
+        var userFields = new MspdiUserFields(details.UserFieldDefinitions, notes);
         var (resources, assignments) = details.Resources.Count > 0 || details.Assignments.Count > 0
             ? (details.Resources, details.Assignments)
             : FromNames(schedule, details);
@@ -35,7 +35,7 @@ internal static class MspdiResourceWriter
             x.Number("StandardRate", rate?.PricePerUnit);
             x.Number("Cost", resource.Cost);
             x.Int("CalendarUID", resource.CalendarId is { } c && calendarUids.TryGetValue(c, out int uid) ? uid : null);
-            MspdiUserFields.Write(x, resource.UserFields, fieldIds, record, notes);
+            userFields.Write(x, resource.UserFields, record);
 
             x.End();
         }

@@ -17,7 +17,7 @@ internal sealed class MspdiTaskWriter(ImportedSchedule schedule, ScheduleDetails
         .GroupBy(l => (l.PredecessorId, l.SuccessorId, l.Type)).ToDictionary(g => g.Key, g => g.First().LagDisplay);
 
     private readonly int minutesPerDay = MspdiWriter.MinutesPerDay(schedule);
-    private readonly HashSet<string> fieldIds = details.UserFieldDefinitions.Select(f => f.FieldId).ToHashSet(StringComparer.Ordinal);
+    private readonly MspdiUserFields userFields = new(details.UserFieldDefinitions, notes);
 
     public void Write(MspdiXml x, List<MspdiTaskRow> rows)
     {
@@ -158,7 +158,7 @@ internal sealed class MspdiTaskWriter(ImportedSchedule schedule, ScheduleDetails
             Link(x, link);
         }
 
-        MspdiUserFields.Write(x, d?.UserFields ?? [], fieldIds, record, notes);
+        userFields.Write(x, d?.UserFields ?? [], record);
 
         foreach (var baseline in Baselines(d))
         {

@@ -6,17 +6,24 @@ namespace Gantry.Interchange.Mspdi;
 /// Writes user field values as <c>ExtendedAttribute</c> elements. MS Project names each value's
 /// field by a numeric <c>FieldID</c> (defined in the project's extended attributes, or a built-in
 /// field such as a resource's Text1); a value of a field named otherwise (a P6 user field label)
-/// is left out and reported, once per field and record.
+/// is left out and reported once per field, at the first record that has it.
 /// </summary>
-internal static class MspdiUserFields
+internal sealed class MspdiUserFields(IEnumerable<UserFieldDefinition> definitions, List<ImportNote> notes)
 {
-    public static void Write(MspdiXml x, IReadOnlyList<UserFieldValue> values, HashSet<string> fieldIds, string record, List<ImportNote> notes)
+    private readonly HashSet<string> defined = definitions.Select(d => d.FieldId).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> reported = new(StringComparer.Ordinal);
+
+    public void Write(MspdiXml x, IReadOnlyList<UserFieldValue> values, string record)
     {
         foreach (var value in values)
         {
-            if (!fieldIds.Contains(value.Field) && !long.TryParse(value.Field, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            if (!defined.Contains(value.Field) && !long.TryParse(value.Field, NumberStyles.None, CultureInfo.InvariantCulture, out _))
             {
-                notes.Add(new ImportNote(ImportNoteKind.Skipped, record, "user field '" + value.Field + "' not written: MS Project names custom fields by field id"));
+                if (reported.Add(value.Field))
+                {
+                    notes.Add(new ImportNote(ImportNoteKind.Skipped, record, "user field '" + value.Field + "' not written, here and on every other record: MS Project names custom fields by field id"));
+                }
+
                 continue;
             }
 
