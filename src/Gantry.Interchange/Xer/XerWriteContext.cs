@@ -12,7 +12,8 @@ internal sealed class XerWriteContext
     private readonly Dictionary<string, ResourceKind> _resourceKinds;
     private readonly Dictionary<long, string> _dates = [];
     private readonly Dictionary<long, string> _hours = [];
-    private readonly Dictionary<string, IReadOnlyList<AssignmentDetails>> _engineAssignments = new(StringComparer.Ordinal);
+    // Made once per activity: the task and assignment tables both ask, and each note is given once.
+    private readonly Dictionary<string, IReadOnlyList<AssignmentDetails>> _convertedAssignments = new(StringComparer.Ordinal);
 
     public XerWriteContext(DetailedSchedule schedule)
     {
@@ -102,7 +103,7 @@ internal sealed class XerWriteContext
     /// </summary>
     public IReadOnlyList<AssignmentDetails> AssignmentsOf(ScheduleActivity activity)
     {
-        if (_engineAssignments.TryGetValue(activity.Id, out var made))
+        if (_convertedAssignments.TryGetValue(activity.Id, out var made))
         {
             return made;
         }
@@ -119,7 +120,7 @@ internal sealed class XerWriteContext
         }
 
         var list = own.Count > 0 ? Evenly(activity, own) : FromEngine(activity);
-        _engineAssignments[activity.Id] = list;
+        _convertedAssignments[activity.Id] = list;
         return list;
     }
 
