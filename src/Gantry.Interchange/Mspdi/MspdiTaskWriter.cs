@@ -18,6 +18,9 @@ internal sealed class MspdiTaskWriter(ImportedSchedule schedule, ScheduleDetails
 
     private readonly int minutesPerDay = MspdiWriter.MinutesPerDay(schedule);
 
+    /// <summary>Write each activity's code as the Text1 custom field value.</summary>
+    public bool WriteActivityCodes { get; init; }
+
     public void Write(MspdiXml x, List<MspdiTaskRow> rows)
     {
         x.Start("Tasks");
@@ -157,7 +160,8 @@ internal sealed class MspdiTaskWriter(ImportedSchedule schedule, ScheduleDetails
             Link(x, link);
         }
 
-        foreach (var value in d?.CustomFields ?? [])
+        var codes = WriteActivityCodes && a.Code != null ? [new CustomFieldValue(MspdiWriter.ActivityCodeField, a.Code)] : Array.Empty<CustomFieldValue>();
+        foreach (var value in codes.Concat(d?.CustomFields ?? []))
         {
             x.Start("ExtendedAttribute");
             x.Text("FieldID", value.FieldId);
