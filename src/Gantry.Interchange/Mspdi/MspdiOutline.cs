@@ -13,7 +13,7 @@ internal static class MspdiOutline
     public static List<MspdiTaskRow> Rows(ImportedSchedule schedule, ScheduleDetails details, Dictionary<string, int> uids)
     {
         var activities = schedule.Network.Activities;
-        var rows = activities.All(a => details.For(a.Id)?.OutlineLevel is >= 1)
+        var rows = KeepsOwnOutline(schedule, details)
             ? [.. activities.Select(a => new MspdiTaskRow(uids[a.Id], details.For(a.Id)!.OutlineLevel!.Value, a, details.For(a.Id)!.WbsCode, a.Name))]
             : FromWbs(activities, details, uids);
         for (int i = 0; i + 1 < rows.Count; i++)
@@ -23,6 +23,10 @@ internal static class MspdiOutline
 
         return rows;
     }
+
+    /// <summary>Whether every activity has an outline level of its own: the schedule came from MS Project.</summary>
+    public static bool KeepsOwnOutline(ImportedSchedule schedule, ScheduleDetails details) =>
+        schedule.Network.Activities.All(a => details.For(a.Id)?.OutlineLevel is >= 1);
 
     private static List<MspdiTaskRow> FromWbs(IReadOnlyList<ScheduleActivity> activities, ScheduleDetails details, Dictionary<string, int> uids)
     {

@@ -19,6 +19,9 @@ internal sealed class MspdiTaskWriter(ImportedSchedule schedule, ScheduleDetails
     private readonly int minutesPerDay = MspdiWriter.MinutesPerDay(schedule);
     private readonly MspdiUserFields userFields = new(details.UserFieldDefinitions, notes);
 
+    /// <summary>Write each activity's code as the Text1 custom field value.</summary>
+    public bool WriteActivityCodes { get; init; }
+
     public void Write(MspdiXml x, List<MspdiTaskRow> rows)
     {
         x.Start("Tasks");
@@ -158,7 +161,8 @@ internal sealed class MspdiTaskWriter(ImportedSchedule schedule, ScheduleDetails
             Link(x, link);
         }
 
-        userFields.Write(x, d?.UserFields ?? [], record);
+        UserFieldValue[] code = WriteActivityCodes && a.Code != null ? [new UserFieldValue { Field = MspdiWriter.ActivityCodeField, Text = a.Code }] : [];
+        userFields.Write(x, [.. code, .. d?.UserFields ?? []], record);
 
         foreach (var baseline in Baselines(d))
         {

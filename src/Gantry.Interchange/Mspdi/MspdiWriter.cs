@@ -13,6 +13,9 @@ public static class MspdiWriter
     /// <summary>Project 2010 and later: the form with manual tasks and 2007+ calendar exceptions.</summary>
     private const int SaveVersion = 14;
 
+    /// <summary>MS Project's task field Text1, which carries the P6 or Excel activity code.</summary>
+    internal const string ActivityCodeField = "188743731";
+
     public static IReadOnlyList<ImportNote> WriteFile(DetailedSchedule schedule, string path)
     {
         using var stream = File.Create(path);
@@ -32,6 +35,10 @@ public static class MspdiWriter
         int minutesPerDay = MinutesPerDay(imported);
         var defaultCalendar = imported.Options.DefaultCalendarId is { } dc && imported.Calendars.TryGetValue(dc, out var found) ? found : null;
         var project = details.Project;
+
+        // MS Project's ID is the row number; a P6 or Excel activity code goes into Text1 "Activity ID".
+        bool writeCodes = !MspdiOutline.KeepsOwnOutline(imported, details) && imported.Network.Activities.Any(a => a.Code != null)
+            && !details.UserFieldDefinitions.Any(d => d.FieldId == ActivityCodeField);
 
         using var x = new MspdiXml(XmlWriter.Create(output, MspdiXml.Settings));
         x.Start("Project");
@@ -58,10 +65,11 @@ public static class MspdiWriter
         x.Flag("HonorConstraints", project?.HonorConstraints ?? false);
         x.Date("StatusDate", project?.StatusDate ?? imported.Options.DataDate);
         x.Date("CurrentDate", project?.CurrentDate);
-        if (details.UserFieldDefinitions.Count > 0)
+        IReadOnlyList<UserFieldDefinition> fields = writeCodes ? [new UserFieldDefinition(ActivityCodeField, "Text1", "Activity ID"), .. details.UserFieldDefinitions] : details.UserFieldDefinitions;
+        if (fields.Count > 0)
         {
             x.Start("ExtendedAttributes");
-            foreach (var field in details.UserFieldDefinitions)
+            foreach (var field in fields)
             {
                 x.Start("ExtendedAttribute");
                 x.Text("FieldID", field.FieldId);
@@ -74,7 +82,7 @@ public static class MspdiWriter
         }
 
         MspdiCalendarWriter.Write(x, imported.Calendars.Values, calendarUids, notes);
-        new MspdiTaskWriter(imported, details, taskUids, calendarUids, notes).Write(x, rows);
+        new MspdiTaskWriter(imported, details, taskUids, calendarUids, notes) { WriteActivityCodes = writeCodes }.Write(x, rows);
         MspdiResourceWriter.Write(x, imported, details, taskUids, calendarUids, notes);
         x.End();
         return notes;

@@ -82,6 +82,25 @@ public sealed partial class MspdiWriterTests
     }
 
     [Fact]
+    public void WrittenFileOpensAsAnMsProjectSchedule()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "gantry-mspdi-" + Guid.NewGuid().ToString("N") + ".xml");
+        try
+        {
+            MspdiWriter.WriteFile(DetailedScheduleFile.Open(OracleFiles.MsProject("mspdirelations.xml")), path);
+            var reopened = DetailedScheduleFile.Open(path);
+            Assert.Equal(SchedulingConvention.MicrosoftProject, reopened.Schedule.Convention);
+            Assert.Equal(
+                ScheduleFile.Open(OracleFiles.MsProject("mspdirelations.xml")).Network.Activities.Select(a => (a.Id, a.Name)),
+                reopened.Schedule.Network.Activities.Select(a => (a.Id, a.Name)));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void LagsKeepTheirUnitAndKindThroughWriteAndRead()
     {
         var trip = MspdiRoundTrip.Of(TwoActivities("First", "Crew"));

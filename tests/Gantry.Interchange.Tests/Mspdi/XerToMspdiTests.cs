@@ -66,6 +66,18 @@ public sealed class XerToMspdiTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void P6ActivityIdsGoToTheActivityIdTextField()
+    {
+        var codes = Trip.Value.Schedule.Schedule.Network.Activities.ToDictionary(a => a.Id, a => a.Code);
+        var rewritten = Trip.Value.Rewritten;
+        Assert.Contains(rewritten.ExtendedAttributeDefinitions, d => d.FieldId == "188743731" && d.Alias == "Activity ID");
+        foreach (var task in rewritten.Tasks.Where(t => codes.ContainsKey(t.Uid.ToString(CultureInfo.InvariantCulture))))
+        {
+            Assert.Equal(codes[task.Uid.ToString(CultureInfo.InvariantCulture)], task.ExtendedAttributes.Single(v => v.FieldId == "188743731").Value);
+        }
+    }
+
+    [Fact]
     public void WbsNodesBecomeSummaryTasksAboveTheirActivities()
     {
         var rewritten = Trip.Value.Rewritten;
