@@ -83,6 +83,28 @@ public sealed class NeutralModelTests
     }
 
     [Fact]
+    public void P6ExpensesCodesAndEquipmentThatMsProjectLacksAreReportedOnceEach()
+    {
+        var basic = Schedule();
+        var activity = new ActivityDetails
+        {
+            Id = "10",
+            Expenses = [new ExpenseDetails { Id = "1", Name = "Permit", PlannedCost = 120 }],
+            ActivityCodes = [new ActivityCodeValue { Code = "Phase", Value = "DES" }, new ActivityCodeValue { Code = "Area", Value = "N" }],
+        };
+        var details = new ScheduleDetails([activity], hasResourceData: true, hasBaseline: false)
+        {
+            Resources = [new ResourceDetails { Id = "7", Code = "CRANE", Name = "Tower crane", Kind = ResourceKind.Equipment }],
+        };
+
+        var trip = MspdiRoundTrip.Of(new DetailedSchedule(basic.Schedule, details));
+
+        Assert.Equal(1, trip.Rewritten.Resources.Single(r => r.Uid == 7).Type);
+        var project = trip.WriteNotes.Where(n => n.Record == "Project").Select(n => n.Message).ToList();
+        Assert.Equal(["1 expense(s) not written: MS Project has no expenses", "2 activity code value(s) not written: MS Project has no activity codes", "1 equipment resource(s) written as work resources: MS Project has no equipment kind"], project);
+    }
+
+    [Fact]
     public void AssignmentsAreFoundByTheirActivity()
     {
         var details = new ScheduleDetails([], hasResourceData: true, hasBaseline: false)

@@ -85,6 +85,7 @@ public static class MspdiWriter
         new MspdiTaskWriter(imported, details, taskUids, calendarUids, notes) { WriteActivityCodes = writeCodes }.Write(x, rows);
         MspdiResourceWriter.Write(x, imported, details, taskUids, calendarUids, notes);
         x.End();
+        MspdiUnwritten.Report(imported, details, notes);
         return notes;
     }
 
