@@ -3,7 +3,26 @@ using Gantry.Bench;
 
 if (args.Length > 0 && args[0] == "engine")
 {
-    PlainEngineRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7);
+    PlainEngineRun.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 7, args.Length > 2 ? args[2] : null);
+    return;
+}
+
+if (args.Length > 0 && args[0] == "gantt")
+{
+    await GanttBench.RunAsync();
+    return;
+}
+
+if (args.Length > 0 && args[0] == "schedule-edit")
+{
+    await ScheduleEditRun.RunAsync(args.Length > 1 ? args[1] : "/work/shared/oracle/p6/sp10-hs2-cost-loaded.xer",
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    return;
+}
+
+if (args.Length > 1 && args[0] == "money")
+{
+    await MoneyRun.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 7);
     return;
 }
 

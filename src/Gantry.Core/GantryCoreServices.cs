@@ -52,6 +52,7 @@ public static class GantryCoreServices
 
         services.Configure<SignInSettings>(configuration.GetSection("SignIn"));
         services.Configure<DemoSettings>(configuration.GetSection("Demo"));
+        services.Configure<DayLabour.UploadSettings>(configuration.GetSection("Uploads"));
         services.Configure<FirstStartSettings>(configuration.GetSection("Admin"));
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<PermissionService>();

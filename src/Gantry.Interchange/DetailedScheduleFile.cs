@@ -1,11 +1,12 @@
 using Gantry.Interchange.Excel;
 using Gantry.Interchange.Mspdi;
+using Gantry.Interchange.Pmxml;
 using Gantry.Interchange.Xer;
 
 namespace Gantry.Interchange;
 
 /// <summary>
-/// Opens a P6 .xer, an MS Project .xml or an Excel .xlsx with the details exports and the health
+/// Opens a P6 .xer or P6 XML, an MS Project .xml or an Excel .xlsx with the details exports and the health
 /// check need (WBS, resources, baseline). Like <see cref="ScheduleFile"/>, plus spreadsheets.
 /// </summary>
 public static class DetailedScheduleFile
@@ -30,12 +31,16 @@ public static class DetailedScheduleFile
                 var xer = XerSchedule.ReadFile(path);
                 var fromXer = XerScheduleMapper.Map(xer, project, dataDate);
                 return new DetailedSchedule(fromXer, ScheduleDetailsReader.FromXer(xer, fromXer));
+            case ScheduleFileFormat.Pmxml:
+                var pmxml = PmxmlReader.ReadFile(path);
+                var fromPmxml = pmxml.Map(project, dataDate);
+                return new DetailedSchedule(fromPmxml, pmxml.Details(fromPmxml, project));
             case ScheduleFileFormat.Mspdi:
                 var mspdi = MspdiReader.ReadFile(path);
                 var fromMspdi = MspdiScheduleMapper.Map(mspdi, dataDate);
                 return new DetailedSchedule(fromMspdi, ScheduleDetailsReader.FromMspdi(mspdi, fromMspdi));
             default:
-                throw new InterchangeException("unknown file format: expected a P6 .xer, an MS Project .xml (MSPDI) or an Excel .xlsx file", Path.GetFileName(path), null, null, null);
+                throw new InterchangeException("unknown file format: expected a P6 .xer, a P6 XML, an MS Project .xml (MSPDI) or an Excel .xlsx file", Path.GetFileName(path), null, null, null);
         }
     }
 

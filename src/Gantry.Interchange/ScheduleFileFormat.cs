@@ -8,6 +8,9 @@ public enum ScheduleFileFormat
     /// <summary>Primavera P6 XER (tab-separated tables).</summary>
     Xer,
 
+    /// <summary>Primavera P6 XML (PMXML, root <c>APIBusinessObjects</c>).</summary>
+    Pmxml,
+
     /// <summary>Microsoft Project XML (MSPDI).</summary>
     Mspdi,
 }

@@ -48,7 +48,7 @@ public sealed class AuditInterceptor(CurrentUser currentUser, TimeProvider clock
         var entries = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            if (entry.Entity is AuditEntry || ScheduleAnnotations.IsNotAuditedEntity(entry.Metadata) || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }

@@ -15,8 +15,12 @@ public sealed partial class Validation
     /// <summary>No error on <paramref name="field"/> yet: only then is it worth (and safe) to look it up in the database.</summary>
     public bool IsValid(string field) => !_errors.Exists(e => e.Field == field);
 
-    public static string Label(string field) =>
-        Text.Get("Field_" + char.ToUpperInvariant(field[0]) + field[1..]);
+    /// <summary>The label of a field; for a field of a list row (<c>lines[2].quantity</c>) the label of its last part.</summary>
+    public static string Label(string field)
+    {
+        var name = field[(field.LastIndexOf('.') + 1)..];
+        return Text.Get("Field_" + char.ToUpperInvariant(name[0]) + name[1..]);
+    }
 
     public void Add(string field, string messageKey, params object[] args)
     {

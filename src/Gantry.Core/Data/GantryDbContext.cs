@@ -1,8 +1,12 @@
 using Gantry.Core.Auditing;
 using Gantry.Core.Common;
+using Gantry.Core.Costs;
+using Gantry.Core.DayLabour;
+using Gantry.Core.Funds;
 using Gantry.Core.Members;
 using Gantry.Core.Organisations;
 using Gantry.Core.Projects;
+using Gantry.Core.Schedules;
 using Gantry.Core.Tokens;
 using Gantry.Core.Users;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +35,54 @@ public abstract class GantryDbContext : DbContext
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ScheduleSettings> ScheduleSettings => Set<ScheduleSettings>();
+
+    public DbSet<ProjectCalendar> Calendars => Set<ProjectCalendar>();
+
+    public DbSet<WbsNode> WbsNodes => Set<WbsNode>();
+
+    public DbSet<Activity> Activities => Set<Activity>();
+
+    public DbSet<ActivityLink> ActivityLinks => Set<ActivityLink>();
+
+    public DbSet<Baseline> Baselines => Set<Baseline>();
+
+    public DbSet<BaselineActivity> BaselineActivities => Set<BaselineActivity>();
+
+    public DbSet<CostCode> CostCodes => Set<CostCode>();
+
+    public DbSet<BudgetVersion> BudgetVersions => Set<BudgetVersion>();
+
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+
+    public DbSet<Contract> Contracts => Set<Contract>();
+
+    public DbSet<ContractVariation> ContractVariations => Set<ContractVariation>();
+
+    public DbSet<CostRecord> CostRecords => Set<CostRecord>();
+
+    public DbSet<ClosedMonth> ClosedMonths => Set<ClosedMonth>();
+
+    public DbSet<MoneySettings> MoneySettings => Set<MoneySettings>();
+
+    public DbSet<Worker> Workers => Set<Worker>();
+
+    public DbSet<DayLabourTicket> DayLabourTickets => Set<DayLabourTicket>();
+
+    public DbSet<DayLabourLine> DayLabourLines => Set<DayLabourLine>();
+
+    public DbSet<DayLabourPhoto> DayLabourPhotos => Set<DayLabourPhoto>();
+
+    public DbSet<WagePayment> WagePayments => Set<WagePayment>();
+
+    public DbSet<PaymentApplication> PaymentApplications => Set<PaymentApplication>();
+
+    public DbSet<Receipt> Receipts => Set<Receipt>();
+
+    public DbSet<PaymentRequest> PaymentRequests => Set<PaymentRequest>();
+
+    public DbSet<Payment> Payments => Set<Payment>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -15,6 +15,12 @@ public sealed class SqliteGantryDbContext(DbContextOptions<SqliteGantryDbContext
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        WallClockConverter.Apply(modelBuilder, columnType: null);
+    }
+
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));

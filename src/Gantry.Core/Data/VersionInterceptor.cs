@@ -33,7 +33,9 @@ public sealed class VersionInterceptor : SaveChangesInterceptor
         context.ChangeTracker.DetectChanges();
         foreach (var entry in context.ChangeTracker.Entries<IVersioned>())
         {
-            if (entry.State == EntityState.Modified)
+            // A reschedule rewrites computed dates only; that is no edit a planner could collide with.
+            if (entry.State == EntityState.Modified
+                && entry.Properties.Any(p => p.IsModified && !ScheduleAnnotations.IsComputedValue(p.Metadata)))
             {
                 var version = entry.Property(e => e.Version);
                 version.CurrentValue = version.OriginalValue + 1;

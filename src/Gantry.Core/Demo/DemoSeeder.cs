@@ -82,8 +82,8 @@ public sealed class DemoSeeder(GantryDbContext db, IPasswordHasher<User> hasher,
         await db.SaveChangesAsync(cancellationToken);
         var manager = await Person("pm.zhang", "张伟", contractor, ProjectRole.ProjectManager);
         await Person("planner.li", "李娜", contractor, ProjectRole.Planner);
-        await Person("site.wang", "王强", contractor, ProjectRole.SiteEngineer);
-        await Person("cost.chen", "陈静", contractor, ProjectRole.CostController);
+        var siteEngineer = await Person("site.wang", "王强", contractor, ProjectRole.SiteEngineer);
+        var costController = await Person("cost.chen", "陈静", contractor, ProjectRole.CostController);
         await Person("owner.liu", "刘洋", owner, ProjectRole.Viewer);
         await Person("supervisor.zhao", "赵敏", supervisor, ProjectRole.Viewer);
         var mepEngineer = await Person("sub.sun", "孙浩", mep, ProjectRole.SiteEngineer);
@@ -91,9 +91,12 @@ public sealed class DemoSeeder(GantryDbContext db, IPasswordHasher<User> hasher,
         await Person("supplier.wu", "吴芳", supplier, ProjectRole.Viewer);
         await Person("designer.zheng", "郑磊", designer, ProjectRole.Viewer);
 
+        DemoSchedule.Add(db, building.Id, contractor.Id, mep.Id, facade.Id, manager.Id, manager.DisplayName, now);
         db.Memberships.Add(ProjectMembership.Create(carPark.Id, manager.Id, ProjectRole.ProjectManager, contractor.Type, now));
         db.Memberships.Add(ProjectMembership.Create(carPark.Id, mepEngineer.Id, ProjectRole.SiteEngineer, mep.Type, now));
         await db.SaveChangesAsync(cancellationToken);
+        await MoneyDemo.SeedAsync(db, building, new DemoParties(owner.Id, contractor.Id, mep.Id, facade.Id, supplier.Id, manager.Id,
+            costController.Id, siteEngineer.Id, mepEngineer.Id), now, cancellationToken);
         return accounts;
     }
 }

@@ -12,12 +12,21 @@ public static class RolePermissions
         new Dictionary<ProjectRole, FrozenSet<Permission>>
         {
             [ProjectRole.ProjectManager] = All,
+            // Planners see the money too: the time-phased budget is their planned value curve.
             [ProjectRole.Planner] = new[]
             {
-                Permission.ViewProject, Permission.EditSchedule, Permission.ReportProgress, Permission.ViewAudit,
+                Permission.ViewProject, Permission.EditSchedule, Permission.ReportProgress, Permission.ViewAudit, Permission.ViewCosts,
             }.ToFrozenSet(),
-            [ProjectRole.SiteEngineer] = new[] { Permission.ViewProject, Permission.ReportProgress }.ToFrozenSet(),
-            [ProjectRole.CostController] = new[] { Permission.ViewProject, Permission.EditCosts, Permission.ViewAudit }.ToFrozenSet(),
+            // A foreman is a site engineer of the crew's organisation: he writes tickets, the contractor's engineer verifies.
+            [ProjectRole.SiteEngineer] = new[]
+            {
+                Permission.ViewProject, Permission.ReportProgress, Permission.RecordDayLabour, Permission.VerifyDayLabour,
+            }.ToFrozenSet(),
+            [ProjectRole.CostController] = new[]
+            {
+                Permission.ViewProject, Permission.EditCosts, Permission.ViewAudit, Permission.ViewCosts, Permission.ManageFunds,
+                Permission.CheckPayments, Permission.CloseMonths, Permission.RecordDayLabour,
+            }.ToFrozenSet(),
             [ProjectRole.Viewer] = new[] { Permission.ViewProject }.ToFrozenSet(),
         }.ToFrozenDictionary();
 

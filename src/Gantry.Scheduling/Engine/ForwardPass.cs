@@ -167,20 +167,22 @@ internal sealed class ForwardPass(CompiledNetwork net, ScheduleState state, Sche
                 continue;
             }
 
-            var lagCalendar = calendars[net.LinkCalendar[l]];
-            switch (net.LinkType[l])
+            var type = net.LinkType[l];
+            var from = type is RelationshipType.FinishToStart or RelationshipType.FinishToFinish ? state.LogicEarlyFinish[p] : StartForLinks(p);
+            var demand = calendars[net.LinkCalendar[l]].AddWork(from, net.LinkLag[l]);
+
+            // Kept for the analysis, which asks whether this link drives: it compares instead of
+            // redoing the calendar arithmetic of every link.
+            state.LinkDemand[l] = demand;
+            switch (type)
             {
                 case RelationshipType.FinishToStart:
-                    startBound = Math.Max(startBound, lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]));
-                    break;
                 case RelationshipType.StartToStart when !(started && net.ActualStart[p] != Minutes.None):
-                    startBound = Math.Max(startBound, lagCalendar.AddWork(StartForLinks(p), net.LinkLag[l]));
+                    startBound = Math.Max(startBound, demand);
                     break;
                 case RelationshipType.FinishToFinish:
-                    finishBound = Math.Max(finishBound, lagCalendar.AddWork(state.LogicEarlyFinish[p], net.LinkLag[l]));
-                    break;
                 case RelationshipType.StartToFinish when !(started && net.ActualStart[p] != Minutes.None):
-                    finishBound = Math.Max(finishBound, lagCalendar.AddWork(StartForLinks(p), net.LinkLag[l]));
+                    finishBound = Math.Max(finishBound, demand);
                     break;
                 default:
                     break;

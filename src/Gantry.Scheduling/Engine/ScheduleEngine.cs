@@ -14,7 +14,7 @@ internal sealed class ScheduleEngine
         State = new ScheduleState(network.Count, network.LinkCount);
         Forward = new ForwardPass(network, State, options);
         Backward = new BackwardPass(network, State, options);
-        Analysis = new FloatAnalysis(network, State, options, Forward);
+        Analysis = new FloatAnalysis(network, State, options);
         Rollups = new Rollups(network, State, Forward);
     }
 

@@ -15,6 +15,7 @@ internal sealed class ScheduleState
         LogicEarlyFinish = GC.AllocateUninitializedArray<long>(count);
         TotalFloat = GC.AllocateUninitializedArray<long>(count);
         FreeFloat = GC.AllocateUninitializedArray<long>(count);
+        LinkDemand = GC.AllocateUninitializedArray<long>(linkCount);
         LinkDriving = new bool[linkCount];
         OnLongestPath = new bool[count];
         FloatPath = new int[count];
@@ -42,6 +43,12 @@ internal sealed class ScheduleState
     public long[] TotalFloat { get; private set; }
 
     public long[] FreeFloat { get; private set; }
+
+    /// <summary>
+    /// Per link, the instant it demands of its successor's start (finish-to-start, start-to-start)
+    /// or finish (the other two), as the forward pass last applied it; only the analysis reads it.
+    /// </summary>
+    public long[] LinkDemand { get; private set; }
 
     public bool[] LinkDriving { get; private set; }
 

@@ -104,13 +104,17 @@ internal sealed class Timeline
     public bool IsWorking(long t) => NextWorkStart(t) == t;
 
     /// <summary>Adds (or, when negative, subtracts) working minutes.</summary>
-    public long AddWork(long t, long minutes)
-    {
-        if (minutes == 0 || periodsOn is null)
-        {
-            return t + minutes;
-        }
+    /// <remarks>
+    /// Most links have no lag, so the trivial case is a small method the JIT inlines at every
+    /// call site; the look-up lives in <see cref="AddWorkOnCalendar"/>.
+    /// </remarks>
+    public long AddWork(long t, long minutes) => minutes == 0 || periodsOn is null ? t + minutes : AddWorkOnCalendar(t, minutes);
 
+    /// <summary>Subtracts (or, when negative, adds) working minutes; inlined like <see cref="AddWork"/>.</summary>
+    public long SubtractWork(long t, long minutes) => minutes == 0 || periodsOn is null ? t - minutes : SubtractWorkOnCalendar(t, minutes);
+
+    private long AddWorkOnCalendar(long t, long minutes)
+    {
         if (minutes < 0)
         {
             return SubtractWork(t, -minutes);
@@ -130,14 +134,8 @@ internal sealed class Timeline
         return starts[i] + (target - cumBefore[i]);
     }
 
-    /// <summary>Subtracts (or, when negative, adds) working minutes.</summary>
-    public long SubtractWork(long t, long minutes)
+    private long SubtractWorkOnCalendar(long t, long minutes)
     {
-        if (minutes == 0 || periodsOn is null)
-        {
-            return t - minutes;
-        }
-
         if (minutes < 0)
         {
             return AddWork(t, -minutes);
@@ -160,7 +158,8 @@ internal sealed class Timeline
     /// <summary>Working minutes from <paramref name="from"/> to <paramref name="to"/>; negative when to is earlier.</summary>
     public long WorkBetween(long from, long to)
     {
-        if (periodsOn is null)
+        // Equal instants are the common case (a driving link, a zero-float activity): no look-up.
+        if (periodsOn is null || from == to)
         {
             return to - from;
         }

@@ -7,6 +7,13 @@ namespace Gantry.Scheduling.Engine;
 /// </summary>
 internal static class TopologicalOrder
 {
+    /// <summary>
+    /// Kahn's algorithm taken in input order: the scan places each activity whose predecessors are
+    /// all placed, and an activity the scan has already passed is placed the moment its last
+    /// predecessor is. Schedules are mostly listed in logic order, so the passes then walk their
+    /// arrays nearly in sequence; a first-in-first-out Kahn visits them level by level, hundreds
+    /// of positions apart, and every pass paid for that in cache misses.
+    /// </summary>
     public static int[] Sort(CompiledNetwork net)
     {
         var n = net.Count;
@@ -18,24 +25,28 @@ internal static class TopologicalOrder
 
         var order = new int[n];
         var tail = 0;
-        for (var i = 0; i < n; i++)
+        var passed = new int[n];
+        var top = 0;
+        for (var scan = 0; scan < n; scan++)
         {
-            if (inDegree[i] == 0)
+            if (inDegree[scan] != 0)
             {
-                order[tail++] = i;
+                continue;
             }
-        }
 
-        var head = 0;
-        while (head < tail)
-        {
-            var i = order[head++];
-            for (var k = net.SuccStart[i]; k < net.SuccStart[i + 1]; k++)
+            passed[top++] = scan;
+            while (top > 0)
             {
-                var s = net.LinkSucc[net.SuccLinks[k]];
-                if (--inDegree[s] == 0)
+                var i = passed[--top];
+                order[tail++] = i;
+                for (var k = net.SuccStart[i]; k < net.SuccStart[i + 1]; k++)
                 {
-                    order[tail++] = s;
+                    // A successor ahead of the scan is placed when the scan reaches it.
+                    var s = net.LinkSucc[net.SuccLinks[k]];
+                    if (--inDegree[s] == 0 && s < scan)
+                    {
+                        passed[top++] = s;
+                    }
                 }
             }
         }

@@ -1,3 +1,5 @@
+using Gantry.Web.Schedule;
+
 namespace Gantry.Web.Api;
 
 /// <summary>The JSON API under <c>/api/v1</c>. Every group needs a signed-in user except sign-in itself; Core checks the rest.</summary>
@@ -15,6 +17,11 @@ public static class GantryApi
         secured.MapUsersApi();
         secured.MapTokensApi();
         secured.MapAuditApi();
+        secured.MapScheduleHealthApi();
+        secured.MapScheduleApi();
+        secured.MapCostsApi();
+        secured.MapDayLabourApi();
+        secured.MapFundsApi();
         return app;
     }
 }

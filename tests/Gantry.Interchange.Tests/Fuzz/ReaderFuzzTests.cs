@@ -35,6 +35,17 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
         Run("mspdi", samples, 2000, bytes => MspdiScheduleMapper.Map(MspdiReader.Read(new MemoryStream(bytes), "fuzz.xml")));
     }
 
+    [Fact]
+    public void MutatedP6XmlFilesGiveTheClearErrorOrARead()
+    {
+        byte[][] samples =
+        [
+            Encoding.UTF8.GetBytes(Pmxml.PmxmlFixtures.File(Pmxml.PmxmlFixtures.Project())),
+            Encoding.UTF8.GetBytes(Pmxml.PmxmlFromXer.Write(XerSchedule.Read(new MemoryStream(SmallXer()), "small.xer"))),
+        ];
+        Run("pmxml", samples, 2000, bytes => Gantry.Interchange.Pmxml.PmxmlReader.Read(new MemoryStream(bytes), "fuzz.xml").Map());
+    }
+
     private static TimeSpan TimeAgain(Func<byte[], ImportedSchedule> read, byte[] file)
     {
         var watch = Stopwatch.StartNew();

@@ -12,9 +12,10 @@ public static class AllowedMismatches
         "between the early and late finish it writes itself, on the activity's own calendar, although the " +
         "project measures float on the finish (FT_FF). Of the 3,457 open activities on the file's 5-day and " +
         "7-day calendars, every other one (3,414, 255 of them ALAP) has total float = work between its " +
-        "stored early and late finish; Gantry matches P6's early and late dates here. The difference " +
-        "(1-2 h on chains alternating the 5-day and 7-day calendars, 31-40 h after a predecessor with " +
-        "negative float) comes from P6's internal ALAP placement, which the XER file does not record.";
+        "stored early and late finish; Gantry matches P6's early and late dates here. The offsets (+39/+40 h " +
+        "after 55596, -1/-2 h on chains alternating the 5-day and 7-day calendars, +31/+32 h after an ALAP " +
+        "predecessor on the other calendar) follow no rule the file's data support; the per-activity evidence " +
+        "and the rules tried are in docs/scheduling.md.";
 
     private const string P6Programme = "sp10-hs2-cost-loaded.xer";
 

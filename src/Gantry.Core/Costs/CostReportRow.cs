@@ -1,0 +1,11 @@
+namespace Gantry.Core.Costs;
+
+/// <summary>
+/// One line of the cost report, net of VAT. <see cref="Variance"/> = budget − forecast (negative is
+/// an overrun). <see cref="Income"/> and <see cref="Margin"/> are null where income has no meaning
+/// (per cost code). <see cref="Overrun"/> is set when actual or forecast passes the budget by more
+/// than the project's warning rate.
+/// </summary>
+public sealed record CostReportRow(Guid?WbsNodeId, Guid? CostCodeId, string? CostCode, string? CostCodeName, CostCategory? Category,
+    decimal Budget, decimal Committed, decimal Actual, decimal Forecast, decimal Variance, decimal? Income, decimal? Margin,
+    bool Overrun);

@@ -1,0 +1,49 @@
+using Gantry.Core.Common;
+using Gantry.Core.Data;
+using Gantry.Core.Localization;
+using Gantry.Core.Permissions;
+
+namespace Gantry.Core.Costs;
+
+/// <summary>
+/// Imports many cost records at once (rows read from Excel by the caller). All or nothing: one bad
+/// row rejects the file, and each error names its row (<c>rows[3].amount</c>, "Row 4: …").
+/// </summary>
+public sealed class ImportCostRecords(GantryDbContext db, PermissionService permissions, TimeProvider clock)
+{
+    public const int MaxRows = 10_000;
+
+    public async Task<int> ExecuteAsync(Guid projectId, IReadOnlyList<CostRecordInput> rows, CancellationToken cancellationToken = default)
+    {
+        var access = await permissions.RequireProjectAsync(projectId, Permission.EditCosts, cancellationToken);
+        if (rows.Count is 0 or > MaxRows)
+        {
+            throw ValidationFailedException.For("rows", Text.Get("RowCount", Validation.Label("rows"), MaxRows));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = new List<FieldError>();
+        var records = new List<CostRecord>(rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            try
+            {
+                var values = await rows[i].CheckAsync(db, access.Project, cancellationToken);
+                records.Add(CostRecord.Create(projectId, values, CostSource.Import, null, access.User.Id, now));
+            }
+            catch (ValidationFailedException ex)
+            {
+                errors.AddRange(ex.Errors.Select(e => new FieldError($"rows[{i}].{e.Field}", Text.Get("InRow", i + 1, e.Message))));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ValidationFailedException(errors);
+        }
+
+        db.CostRecords.AddRange(records);
+        await db.SaveChangesAsync(cancellationToken);
+        return records.Count;
+    }
+}

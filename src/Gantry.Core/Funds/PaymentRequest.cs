@@ -1,0 +1,106 @@
+using Gantry.Core.Common;
+
+namespace Gantry.Core.Funds;
+
+/// <summary>
+/// A request to pay a subcontractor, supplier or crew, with each approval step recorded (who and
+/// when). It may name a cost contract (then the contract limits the amount) or, for an expense
+/// without a contract, a cost code and WBS node (then the payment posts the actual cost).
+/// </summary>
+public sealed class PaymentRequest : IVersioned, IProjectScoped
+{
+    public const int DescriptionMaxLength = 500;
+
+    private PaymentRequest()
+    {
+        Description = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid ProjectId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public Guid PayeeId { get; private set; }
+
+    public Guid? ContractId { get; private set; }
+
+    public Guid? CostCodeId { get; private set; }
+
+    public Guid?WbsNodeId { get; private set; }
+
+    public string Description { get; private set; }
+
+    public decimal RequestedAmount { get; private set; }
+
+    public decimal ApprovedAmount { get; private set; }
+
+    public PaymentStatus Status { get; private set; }
+
+    public InvoiceStatus InvoiceStatus { get; private set; }
+
+    public Guid RequestedBy { get; private set; }
+
+    public DateTime RequestedAt { get; private set; }
+
+    public Guid? CheckedBy { get; private set; }
+
+    public DateTime? CheckedAt { get; private set; }
+
+    public Guid? ApprovedBy { get; private set; }
+
+    public DateTime? ApprovedAt { get; private set; }
+
+    public DateOnly? ApprovedOn { get; private set; }
+
+    /// <summary>Why more than the contract allows was approved, when it was.</summary>
+    public string? OverrideReason { get; private set; }
+
+    public int Version { get; set; }
+
+    public static PaymentRequest Create(Guid projectId, int number, PaymentRequestValues values, Guid userId, DateTime now) => new()
+    {
+        Id = Guid.CreateVersion7(), ProjectId = projectId, Number = number, PayeeId = values.PayeeId, ContractId = values.ContractId,
+        CostCodeId = values.CostCodeId, WbsNodeId = values.WbsNodeId, Description = values.Description,
+        RequestedAmount = values.Amount, Status = PaymentStatus.Requested, InvoiceStatus = values.InvoiceStatus,
+        RequestedBy = userId, RequestedAt = now,
+    };
+
+    public void Check(Guid userId, DateTime now)
+    {
+        EnsureStatus(PaymentStatus.Requested);
+        Status = PaymentStatus.Checked;
+        CheckedBy = userId;
+        CheckedAt = now;
+    }
+
+    public void Approve(decimal amount, string? overrideReason, Guid userId, DateTime now, DateOnly today)
+    {
+        EnsureStatus(PaymentStatus.Checked);
+        Status = PaymentStatus.Approved;
+        ApprovedAmount = amount;
+        OverrideReason = overrideReason;
+        ApprovedBy = userId;
+        ApprovedAt = now;
+        ApprovedOn = today;
+    }
+
+    public void Reject(Guid userId, DateTime now)
+    {
+        EnsureStatus(PaymentStatus.Requested, PaymentStatus.Checked);
+        Status = PaymentStatus.Rejected;
+        ApprovedBy = userId;
+        ApprovedAt = now;
+    }
+
+    public void SetInvoiceStatus(InvoiceStatus status) => InvoiceStatus = status;
+
+    private void EnsureStatus(params PaymentStatus[] allowed)
+    {
+        if (!allowed.Contains(Status))
+        {
+            throw ValidationFailedException.For("status", Localization.Text.Get("AlreadyDecided"));
+        }
+    }
+}

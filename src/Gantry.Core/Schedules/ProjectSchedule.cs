@@ -1,0 +1,160 @@
+using Gantry.Core.Common;
+using Gantry.Core.Data;
+using Gantry.Core.Localization;
+using Gantry.Core.Projects;
+using Gantry.Scheduling;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gantry.Core.Schedules;
+
+/// <summary>
+/// One project's schedule loaded for an edit: settings, calendars, activities and links, tracked by
+/// the context. An edit changes these, calls <see cref="Reschedule"/> and saves; EF writes only the
+/// rows whose values changed, all in one SaveChanges transaction.
+/// </summary>
+public sealed class ProjectSchedule
+{
+    private readonly GantryDbContext _db;
+    private Dictionary<Guid, Activity>? _byId;
+
+    private ProjectSchedule(GantryDbContext db, ScheduleSettings settings, List<ProjectCalendar> calendars, List<Activity> activities,
+        List<ActivityLink> links)
+    {
+        _db = db;
+        Settings = settings;
+        Calendars = calendars;
+        Activities = activities;
+        Links = links;
+    }
+
+    public ScheduleSettings Settings { get; }
+
+    public List<ProjectCalendar> Calendars { get; }
+
+    public List<Activity> Activities { get; }
+
+    public List<ActivityLink> Links { get; }
+
+    public Guid ProjectId => Settings.ProjectId;
+
+    public static async Task<ProjectSchedule> LoadAsync(GantryDbContext db, Project project, CancellationToken cancellationToken)
+    {
+        var settings = await LoadSettingsAsync(db, project, cancellationToken);
+        var calendars = await db.Calendars.Where(c => c.ProjectId == project.Id).ToListAsync(cancellationToken);
+        var activities = await db.Activities.Where(a => a.ProjectId == project.Id).ToListAsync(cancellationToken);
+        var links = await db.ActivityLinks.Where(l => l.ProjectId == project.Id).ToListAsync(cancellationToken);
+        return new ProjectSchedule(db, settings, calendars, activities, links);
+    }
+
+    /// <summary>The settings row, created with P6's defaults from the project's planned start the first time.</summary>
+    public static async Task<ScheduleSettings> LoadSettingsAsync(GantryDbContext db, Project project, CancellationToken cancellationToken)
+    {
+        var settings = await db.ScheduleSettings.SingleOrDefaultAsync(s => s.ProjectId == project.Id, cancellationToken);
+        if (settings is null)
+        {
+            var start = project.PlannedStart.ToDateTime(new TimeOnly(8, 0));
+            settings = ScheduleSettings.Create(project.Id, new ScheduleSettingsInput { ProjectStart = start, DataDate = start });
+            db.ScheduleSettings.Add(settings);
+        }
+
+        return settings;
+    }
+
+    public Activity RequireActivity(Guid id) =>
+        ById.TryGetValue(id, out var activity) ? activity : throw new NotFoundException("Entity_Activity");
+
+    public bool HasActivity(Guid id) => ById.ContainsKey(id);
+
+    public void Add(Activity activity)
+    {
+        _db.Activities.Add(activity);
+        Activities.Add(activity);
+        ById[activity.Id] = activity;
+    }
+
+    /// <summary>Removes the activity with its links (the database would cascade them anyway).</summary>
+    public void Remove(Activity activity)
+    {
+        foreach (var link in Links.Where(l => l.PredecessorId == activity.Id || l.SuccessorId == activity.Id).ToList())
+        {
+            Remove(link);
+        }
+
+        _db.Activities.Remove(activity);
+        Activities.Remove(activity);
+        ById.Remove(activity.Id);
+    }
+
+    public void Add(ActivityLink link)
+    {
+        _db.ActivityLinks.Add(link);
+        Links.Add(link);
+    }
+
+    public void Remove(ActivityLink link)
+    {
+        _db.ActivityLinks.Remove(link);
+        Links.Remove(link);
+    }
+
+    /// <summary>
+    /// Runs the engine over the whole network and writes the results into the rows. A loop or another
+    /// network the engine refuses becomes a validation error naming the activities; nothing is saved then.
+    /// </summary>
+    public IReadOnlyList<MovedActivity> Reschedule()
+    {
+        var network = ScheduleNetworkBuilder.Build(Calendars, Activities, Links);
+        ScheduleResult result;
+        try
+        {
+            result = Scheduler.Schedule(network, Settings.ToOptions());
+        }
+        catch (ScheduleError error)
+        {
+            throw Refusal(error);
+        }
+
+        var moved = new List<MovedActivity>();
+        var index = new Dictionary<Guid, int>(Activities.Count);
+        for (var i = 0; i < Activities.Count; i++)
+        {
+            var activity = Activities[i];
+            index[activity.Id] = i;
+            var (oldStart, oldFinish) = (activity.Start, activity.Finish);
+            if (activity.ApplyResult(result.Activities[i]))
+            {
+                moved.Add(new MovedActivity(activity.Id, activity.Code, oldStart, oldFinish, activity.Start, activity.Finish));
+            }
+        }
+
+        foreach (var link in Links)
+        {
+            var driving = result.Activities[index[link.SuccessorId]].DrivingPredecessorIds;
+            var predecessor = link.PredecessorId.ToString();
+            var isDriving = false;
+            for (var k = 0; k < driving.Count && !isDriving; k++)
+            {
+                isDriving = string.Equals(driving[k], predecessor, StringComparison.Ordinal);
+            }
+
+            link.Driving = isDriving;
+        }
+
+        Settings.Finish = Activities.Count == 0 ? null : result.ProjectFinish;
+        Settings.Revision++;
+        return moved;
+    }
+
+    public ScheduleChange Change(IReadOnlyList<MovedActivity> moved, Guid? id = null, int? version = null) =>
+        new(id, version, Settings.Finish, Settings.Revision, moved);
+
+    private Dictionary<Guid, Activity> ById => _byId ??= Activities.ToDictionary(a => a.Id);
+
+    private ValidationFailedException Refusal(ScheduleError error)
+    {
+        var codes = error.ActivityIds.Select(id => Guid.TryParse(id, out var g) && ById.TryGetValue(g, out var a) ? a.Code : id).ToList();
+        return error.Kind == ScheduleErrorKind.Loop
+            ? ValidationFailedException.For("predecessorId", Text.Get("LinkLoop", string.Join(" → ", codes.Append(codes.FirstOrDefault() ?? ""))))
+            : ValidationFailedException.For("schedule", Text.Get("ScheduleFailed", string.Join(", ", codes), error.Message));
+    }
+}

@@ -1,0 +1,27 @@
+using Gantry.Core.Common;
+using Gantry.Core.Data;
+using Gantry.Core.Permissions;
+
+namespace Gantry.Core.Schedules;
+
+/// <summary>Changes any fields of an activity (a partial edit) and reschedules; answers with what moved.</summary>
+public sealed class UpdateActivity(GantryDbContext db, PermissionService permissions)
+{
+    public async Task<ScheduleChange> ExecuteAsync(Guid projectId, Guid activityId, ActivityPatch patch, CancellationToken cancellationToken = default)
+    {
+        var access = await permissions.RequireProjectAsync(projectId, Permission.EditSchedule, cancellationToken);
+        if (patch.Clear?.FirstOrDefault(f => !ActivityPatch.ClearableFields.Contains(f)) is { } unknown)
+        {
+            throw ValidationFailedException.For("clear", Localization.Text.Get("NotAllowedValue", unknown));
+        }
+
+        var schedule = await ProjectSchedule.LoadAsync(db, access.Project, cancellationToken);
+        var activity = schedule.RequireActivity(activityId);
+        ConcurrencyCheck.Expect(db, activity, patch.Version, "Entity_Activity");
+        activity.Change(patch.ApplyTo(activity.ToInput()));
+        await ActivityReferences.CheckAsync(db, schedule, activity, cancellationToken);
+        var moved = schedule.Reschedule();
+        await db.SaveChangesAsync(cancellationToken);
+        return schedule.Change(moved, activity.Id, activity.Version);
+    }
+}

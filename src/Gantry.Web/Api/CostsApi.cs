@@ -1,0 +1,82 @@
+using Gantry.Core.Costs;
+
+namespace Gantry.Web.Api;
+
+/// <summary>The cost center: cost codes, budgets, contracts and variations, cost records, the cost report, closed months.</summary>
+public static class CostsApi
+{
+    public static void MapCostsApi(this RouteGroupBuilder api)
+    {
+        var costs = api.MapGroup("/projects/{projectId:guid}/costs").WithTags("Costs").ProducesValidationProblem();
+        costs.MapGet("/codes", (Guid projectId, ListCostCodes useCase, CancellationToken ct) => useCase.ExecuteAsync(projectId, ct));
+        costs.MapPost("/codes", (Guid projectId, CostCodeInput input, SaveCostCode useCase, CancellationToken ct) =>
+            useCase.ExecuteAsync(projectId, null, input, ct));
+        costs.MapPut("/codes/{costCodeId:guid}", (Guid projectId, Guid costCodeId, CostCodeInput input, SaveCostCode useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, costCodeId, input, ct));
+
+        costs.MapGet("/budgets", (Guid projectId, ListBudgetVersions useCase, CancellationToken ct) => useCase.ExecuteAsync(projectId, ct));
+        costs.MapPost("/budgets", (Guid projectId, BudgetVersionRequest request, CreateBudgetVersion useCase, CancellationToken ct) =>
+            useCase.ExecuteAsync(projectId, request.Name, ct));
+        costs.MapPost("/budgets/{budgetId:guid}/approve", (Guid projectId, Guid budgetId, SignRequest request, ApproveBudgetVersion useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, budgetId, request.Version, ct));
+        costs.MapGet("/budgets/{budgetId:guid}/lines", (Guid projectId, Guid budgetId, ListBudgetLines useCase, CancellationToken ct) =>
+            useCase.ExecuteAsync(projectId, budgetId, ct));
+        costs.MapPost("/budgets/{budgetId:guid}/lines", (Guid projectId, Guid budgetId, BudgetLineInput input, SaveBudgetLine useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, budgetId, null, input, ct));
+        costs.MapPut("/budgets/{budgetId:guid}/lines/{lineId:guid}", (Guid projectId, Guid budgetId, Guid lineId, BudgetLineInput input,
+            SaveBudgetLine useCase, CancellationToken ct) => useCase.ExecuteAsync(projectId, budgetId, lineId, input, ct));
+        costs.MapDelete("/budgets/{budgetId:guid}/lines/{lineId:guid}", async (Guid projectId, Guid budgetId, Guid lineId,
+            RemoveBudgetLine useCase, CancellationToken ct) =>
+        {
+            await useCase.ExecuteAsync(projectId, budgetId, lineId, ct);
+            return Results.NoContent();
+        });
+        costs.MapGet("/planned-value", (Guid projectId, GetPlannedValue useCase, CancellationToken ct) => useCase.ExecuteAsync(projectId, ct));
+
+        costs.MapGet("/contracts", (Guid projectId, ContractKind? kind, ListContracts useCase, CancellationToken ct) =>
+            useCase.ExecuteAsync(projectId, kind, ct));
+        costs.MapPost("/contracts", (Guid projectId, ContractInput input, SaveContract useCase, CancellationToken ct) =>
+            useCase.ExecuteAsync(projectId, null, input, ct));
+        costs.MapPut("/contracts/{contractId:guid}", (Guid projectId, Guid contractId, ContractInput input, SaveContract useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, contractId, input, ct));
+        costs.MapPost("/contracts/{contractId:guid}/sign", (Guid projectId, Guid contractId, SignContractRequest request, SignContract useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, contractId, request.SignedOn, request.Version, ct));
+        costs.MapGet("/contracts/{contractId:guid}/variations", (Guid projectId, Guid contractId, ListVariations useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, contractId, ct));
+        costs.MapPost("/contracts/{contractId:guid}/variations", (Guid projectId, Guid contractId, VariationInput input, AddVariation useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, contractId, input, ct));
+        costs.MapPost("/variations/{variationId:guid}/approve", (Guid projectId, Guid variationId, SignRequest request, DecideVariation useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, variationId, true, request.Version, ct));
+        costs.MapPost("/variations/{variationId:guid}/reject", (Guid projectId, Guid variationId, SignRequest request, DecideVariation useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, variationId, false, request.Version, ct));
+
+        costs.MapGet("/records", (Guid projectId, [AsParameters] CostRecordFilter filter, ListCostRecords useCase, CancellationToken ct) =>
+            useCase.ExecuteAsync(projectId, filter.ToQuery(), ct));
+        costs.MapPost("/records", (Guid projectId, CostRecordInput input, RecordCost useCase, CancellationToken ct) =>
+            useCase.ExecuteAsync(projectId, input, ct));
+        costs.MapPost("/records/import", async (Guid projectId, ImportCostsRequest request, ImportCostRecords useCase, CancellationToken ct) =>
+            Results.Ok(new { imported = await useCase.ExecuteAsync(projectId, request.Rows ?? [], ct) }));
+        costs.MapPost("/records/{recordId:guid}/reverse", (Guid projectId, Guid recordId, ReverseRequest request, ReverseCostRecord useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, recordId, request.Date, ct));
+
+        costs.MapGet("/report", (Guid projectId, CostReportGrouping? grouping, GetCostReport useCase, CancellationToken ct) =>
+            useCase.ExecuteAsync(projectId, grouping ?? CostReportGrouping.WbsAndCostCode, ct));
+        costs.MapGet("/report.xlsx", async (Guid projectId, CostReportGrouping? grouping, GetCostReport useCase, CancellationToken ct) =>
+        {
+            var report = await useCase.ExecuteAsync(projectId, grouping ?? CostReportGrouping.WbsAndCostCode, ct);
+            return ExcelDownload.File("cost-report.xlsx", "成本报表 Cost report",
+                [("WBS", 10), ("科目 Code", 12), ("名称 Name", 20), ("预算 Budget", 16), ("已承诺 Committed", 16), ("实际 Actual", 16),
+                    ("预测 Forecast", 16), ("偏差 Variance", 16), ("收入 Income", 16), ("毛利 Margin", 16), ("超支 Overrun", 10)],
+                report.Rows.Append(report.Total).Select(r => new object?[]
+                {
+                    r.WbsNodeId?.ToString("D", System.Globalization.CultureInfo.InvariantCulture), r.CostCode, r.CostCodeName ?? r.Category?.ToString(),
+                    r.Budget, r.Committed, r.Actual, r.Forecast, r.Variance, r.Income, r.Margin, r.Overrun ? "!" : null,
+                }));
+        });
+
+        costs.MapPut("/settings", (Guid projectId, MoneySettingsInput input, ChangeMoneySettings useCase, CancellationToken ct) =>
+            useCase.ExecuteAsync(projectId, input, ct));
+        costs.MapPost("/closed-months", (Guid projectId, CloseMonthRequest request, CloseMonth useCase, CancellationToken ct) =>
+            useCase.ExecuteAsync(projectId, request.Month, ct));
+    }
+}

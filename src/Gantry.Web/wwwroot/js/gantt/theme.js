@@ -1,0 +1,42 @@
+// Sizes and colours of the chart in one place (CSS pixels). Colours follow the habits of P6 and
+// MS Project users: critical red, baseline yellow under the bar, float as a thin green tail.
+export const THEME = {
+    rowHeight: 26,
+    headerHeight: 44,
+    barTop: 5,
+    barHeight: 11,
+    baselineTop: 18,
+    baselineHeight: 4,
+    handle: 6,          // width of the resize zone inside a bar's end
+    linkHandle: 10,     // distance beyond a bar's end where a link drag starts
+    font: '12px system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+    headerFont: '11px system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif',
+    colors: {
+        background: '#ffffff',
+        rowLine: '#eef0f3',
+        tickLine: '#e3e6ea',
+        header: '#f7f8fa',
+        headerText: '#374151',
+        text: '#1f2937',
+        muted: '#6b7280',
+        nonWorking: '#f1f3f5',
+        task: '#3b73c8',
+        taskProgress: '#1d4689',
+        critical: '#d93a3a',
+        criticalProgress: '#8f1d1d',
+        summary: '#2f3640',
+        levelOfEffort: '#9aa5b1',
+        milestone: '#1f2d3d',
+        baseline: '#d4a72c',
+        float: '#4c9a5e',
+        link: '#6b7280',
+        drivingLink: '#1f2937',
+        criticalLink: '#d93a3a',
+        dataDate: '#2563eb',
+        today: '#f08c00',
+        selection: 'rgba(37, 99, 235, 0.14)',
+        hover: 'rgba(0, 0, 0, 0.04)',
+        moved: '#7c3aed',
+        preview: 'rgba(37, 99, 235, 0.55)',
+    },
+};

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Gantry.Web.Tests.Infrastructure;
+using Xunit;
+
+namespace Gantry.Web.Tests;
+
+/// <summary>The schedule API end to end: the contract payload, an edit answering with what moved, import, export, denials.</summary>
+public sealed class ScheduleApiTests(GantryApp app) : IClassFixture<GantryApp>
+{
+    private static async Task<string> ProjectId(HttpClient client, string code)
+    {
+        var projects = await (await client.GetAsync($"/api/v1/projects?search={code}")).Read(HttpStatusCode.OK);
+        return projects.EnumerateArray().Single(p => p.Str("code") == code).Str("id");
+    }
+
+    [Fact]
+    public async Task TheScheduleDocumentHasTheContractsShape()
+    {
+        var planner = await app.SignedIn("planner.li");
+        var id = await ProjectId(planner, "BJHY-3");
+
+        var schedule = await (await planner.GetAsync($"/api/v1/projects/{id}/schedule")).Read(HttpStatusCode.OK);
+
+        Assert.Equal("BJHY-3", schedule.Str("projectCode"));
+        Assert.Equal("2026-06-01T08:00:00", schedule.Str("dataDate"));
+        Assert.Equal(480, schedule.GetProperty("minutesPerDay").GetInt32());
+        Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$", schedule.Str("finish"));
+        var wbs = schedule.GetProperty("wbs")[0];
+        Assert.All(new[] { "id", "parentId", "code", "name", "sortOrder" }, p => Assert.True(wbs.TryGetProperty(p, out _), p));
+        var activity = schedule.GetProperty("activities").EnumerateArray().First(a => a.Str("code") == "A1020");
+        foreach (var p in new[] { "id", "code", "name", "wbsId", "sortOrder", "type", "calendarId", "originalDurationMinutes", "remainingDurationMinutes",
+                     "percentComplete", "start", "finish", "earlyStart", "earlyFinish", "lateStart", "lateFinish", "actualStart", "actualFinish",
+                     "totalFloatMinutes", "freeFloatMinutes", "critical", "baselineStart", "baselineFinish", "constraint",
+                     "responsibleOrganisationId", "responsibleOrganisationName", "version" })
+        {
+            Assert.True(activity.TryGetProperty(p, out _), p);
+        }
+
+        Assert.Equal("Task", activity.Str("type"));
+        Assert.Contains(schedule.GetProperty("activities").EnumerateArray(), a => a.Str("type") == "FinishMilestone");
+        var constrained = schedule.GetProperty("activities").EnumerateArray().Single(a => a.Str("code") == "M7100");
+        Assert.Equal("FinishNoLaterThan", constrained.GetProperty("constraint").Str("type"));
+        var link = schedule.GetProperty("links")[0];
+        Assert.All(new[] { "id", "predecessorId", "successorId", "type", "lagMinutes", "driving" }, p => Assert.True(link.TryGetProperty(p, out _), p));
+    }
+
+    [Fact]
+    public async Task APatchOfADurationAnswersWithWhatMovedAndAStaleVersionGets409()
+    {
+        var planner = await app.SignedIn("planner.li");
+        var id = await ProjectId(planner, "BJHY-3");
+        var schedule = await (await planner.GetAsync($"/api/v1/projects/{id}/schedule")).Read(HttpStatusCode.OK);
+        var activity = schedule.GetProperty("activities").EnumerateArray().First(a => a.Str("code") == "A2030");
+        var url = $"/api/v1/projects/{id}/schedule/activities/{activity.Str("id")}";
+        var version = activity.GetProperty("version").GetInt32();
+
+        var change = await (await planner.PatchAsJsonAsync(url, new { originalDurationMinutes = 30 * 480, version })).Read(HttpStatusCode.OK);
+        var stale = await planner.PatchAsJsonAsync(url, new { originalDurationMinutes = 20 * 480, version });
+
+        var moved = change.GetProperty("moved").EnumerateArray().ToList();
+        Assert.Contains(moved, m => m.Str("code") == "A2040");
+        Assert.All(moved, m => Assert.True(m.TryGetProperty("oldStart", out _) && m.TryGetProperty("start", out _)));
+        Assert.Equal(version + 1, change.GetProperty("version").GetInt32());
+        await stale.Problem(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task ALoopIsA400NamingTheField()
+    {
+        var planner = await app.SignedIn("planner.li");
+        var id = await ProjectId(planner, "BJHY-3");
+        var schedule = await (await planner.GetAsync($"/api/v1/projects/{id}/schedule")).Read(HttpStatusCode.OK);
+        string Of(string code) => schedule.GetProperty("activities").EnumerateArray().Single(a => a.Str("code") == code).Str("id");
+
+        var response = await planner.PostAsJsonAsync($"/api/v1/projects/{id}/schedule/links",
+            new { predecessorId = Of("M7100"), successorId = Of("A1010"), type = "finishToStart" });
+
+        var problem = await response.Problem(HttpStatusCode.BadRequest);
+        Assert.Contains("loop", problem.GetProperty("errors").GetProperty("predecessorId")[0].GetString()!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SubcontractorsViewersAndSiteEngineersAreRefusedEdits()
+    {
+        foreach (var user in new[] { "sub.sun", "owner.liu", "site.wang" })
+        {
+            var client = await app.SignedIn(user);
+            var id = await ProjectId(client, "BJHY-3");
+            var response = await client.PostAsJsonAsync($"/api/v1/projects/{id}/schedule/activities",
+                new { code = "X-" + user, name = "不该加", originalDurationMinutes = 480 });
+            await response.Problem(HttpStatusCode.Forbidden);
+        }
+    }
+
+    [Fact]
+    public async Task ImportTakesAnUploadedFileAndExportGivesExcelAndCsv()
+    {
+        var manager = await app.SignedIn("pm.zhang");
+        var id = await ProjectId(manager, "BJHY-GK");
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(await File.ReadAllBytesAsync("/work/shared/oracle/msproject/mspdirelations.xml")), "file", "mspdirelations.xml");
+
+        var report = await (await manager.PostAsync($"/api/v1/projects/{id}/schedule/import", form)).Read(HttpStatusCode.OK);
+        var xlsx = await manager.GetAsync($"/api/v1/projects/{id}/schedule/export?format=xlsx");
+        var csv = await manager.GetAsync($"/api/v1/projects/{id}/schedule/export?format=csv");
+        var bad = await manager.GetAsync($"/api/v1/projects/{id}/schedule/export?format=pdf");
+        var noFile = await manager.PostAsync($"/api/v1/projects/{id}/schedule/import", new StringContent("{}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(Gantry.Interchange.ScheduleFile.Open("/work/shared/oracle/msproject/mspdirelations.xml").Network.Activities.Count, report.GetProperty("activities").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("PK"u8.ToArray(), (await xlsx.Content.ReadAsByteArrayAsync())[..2]);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.StartsWith("text/csv", csv.Content.Headers.ContentType!.ToString(), StringComparison.Ordinal);
+        var schedule = await (await manager.GetAsync($"/api/v1/projects/{id}/schedule")).Read(HttpStatusCode.OK);
+        Assert.Equal(report.GetProperty("activities").GetInt32(), schedule.GetProperty("activities").GetArrayLength());
+        Assert.True((await bad.Problem(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("format", out _));
+        Assert.True((await noFile.Problem(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("file", out _));
+    }
+}
