@@ -44,7 +44,7 @@ public class XerBenchmarks
         return Scheduler.Schedule(imported.Network, imported.Options).ProjectFinish;
     }
 
-    private static string FindOracleProgramme()
+    internal static string FindOracleProgramme()
     {
         string? configured = Environment.GetEnvironmentVariable("GANTRY_ORACLE_DIR");
         var roots = configured != null ? [configured] : Ancestors().Select(d => Path.Combine(d, "shared", "oracle"));

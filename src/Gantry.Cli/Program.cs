@@ -27,7 +27,13 @@ var templateOut = new Argument<string>("out") { Description = "The .xlsx file to
 var template = new Command("import-template", "Write the bilingual Excel import template") { templateOut };
 template.SetAction(r => ImportTemplateCommand.Run(r.GetValue(templateOut)!, Console.Out, Console.Error));
 
-var root = new RootCommand("gantry: engineering project schedules") { schedule, compare, check, export, template };
+var convertIn = new Argument<string>("in") { Description = "A P6 .xer, MS Project .xml (MSPDI) or Excel .xlsx file" };
+var convertOut = new Argument<string>("out") { Description = "The file to write; its extension picks the format (.xer for P6, .xml for MS Project)" };
+var encoding = new Option<string?>("--encoding") { Description = "XER encoding: 1252 (P6's default) or utf-8; by default 1252 unless the text needs UTF-8" };
+var convert = new Command("convert", "Read a schedule and write it in another format, listing what changed") { convertIn, convertOut, project, encoding };
+convert.SetAction(r => ConvertCommand.Run(r.GetValue(convertIn)!, r.GetValue(convertOut)!, r.GetValue(project), r.GetValue(encoding), Console.Out, Console.Error));
+
+var root = new RootCommand("gantry: engineering project schedules") { schedule, compare, check, export, template, convert };
 var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
 {

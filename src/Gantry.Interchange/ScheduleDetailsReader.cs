@@ -47,47 +47,15 @@ public static class ScheduleDetailsReader
             });
         }
 
-        return new ScheduleDetails(details, anyResource, hasBaseline: false);
+        return XerDetailsMapper.Map(schedule, imported, details, anyResource);
     }
 
     /// <summary>
     /// MS Project: the WBS field, the assigned resources' names, the assignments' cost, and
-    /// baseline 0 (the one MS Project's variance columns use) as the baseline.
+    /// baseline 0 (the one MS Project's variance columns use) as the baseline; besides, all that
+    /// the MSPDI writer needs (outline, formats, baselines 0–10, custom fields, resources, assignments).
     /// </summary>
-    public static ScheduleDetails FromMspdi(MspdiProject project, ImportedSchedule imported)
-    {
-        var ids = imported.Network.Activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var resourceNames = project.Resources.GroupBy(r => r.Uid).ToDictionary(g => g.Key, g => g.First().Name);
-        var assignments = project.Assignments.ToLookup(a => a.TaskUid);
-        var details = new List<ActivityDetails>();
-        bool anyResource = false, anyBaseline = false;
-        foreach (var task in project.Tasks)
-        {
-            string id = task.Uid.ToString(CultureInfo.InvariantCulture);
-            if (!ids.Contains(id))
-            {
-                continue;
-            }
-
-            // MS Project writes assignments to resource UID -65535 for tasks with no resource.
-            var own = assignments[task.Uid].Where(a => resourceNames.ContainsKey(a.ResourceUid)).ToList();
-            anyResource |= own.Count > 0;
-            var baseline = task.Baselines.FirstOrDefault(b => b.Number == 0);
-            anyBaseline |= baseline?.Finish != null;
-            decimal cost = own.Sum(a => a.Cost ?? 0);
-            details.Add(new ActivityDetails
-            {
-                Id = id,
-                WbsCode = task.Wbs,
-                Resources = [.. own.Select(a => resourceNames[a.ResourceUid]).OfType<string>().Distinct(StringComparer.Ordinal)],
-                Budget = cost > 0 ? cost : null,
-                PlannedStart = baseline?.Start,
-                PlannedFinish = baseline?.Finish,
-            });
-        }
-
-        return new ScheduleDetails(details, anyResource, anyBaseline);
-    }
+    public static ScheduleDetails FromMspdi(MspdiProject project, ImportedSchedule imported) => MspdiDetailsReader.Read(project, imported);
 
     /// <summary>Short names from the node up to the project node, walked with a loop and a depth cap against cycles.</summary>
     private static string? WbsPath(long wbsId, Dictionary<long, XerWbs> wbsById)

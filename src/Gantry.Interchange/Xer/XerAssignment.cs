@@ -19,6 +19,13 @@ public sealed record XerAssignment
     public decimal ActualRegularUnits { get; init; }
     public decimal ActualOvertimeUnits { get; init; }
     public decimal CostPerUnit { get; init; }
+
+    /// <summary>The assignment's own price per unit; null when the file leaves it to the resource's rate.</summary>
+    public decimal? CostPerUnitGiven { get; init; }
+    public decimal? PlannedUnitsPerHour { get; init; }
+
+    /// <summary>Planned lag of the assignment after the activity start, in hours.</summary>
+    public decimal PlannedLagHours { get; init; }
     public decimal PlannedCost { get; init; }
     public decimal ActualRegularCost { get; init; }
     public decimal ActualOvertimeCost { get; init; }
@@ -41,6 +48,9 @@ public sealed record XerAssignment
         ActualRegularUnits = f.Number(row, "act_reg_qty"),
         ActualOvertimeUnits = f.Number(row, "act_ot_qty"),
         CostPerUnit = f.Number(row, "cost_per_qty"),
+        CostPerUnitGiven = f.OptionalNumber(row, "cost_per_qty"),
+        PlannedUnitsPerHour = f.OptionalNumber(row, "target_qty_per_hr"),
+        PlannedLagHours = f.Number(row, "target_lag_drtn_hr_cnt"),
         PlannedCost = f.Number(row, "target_cost"),
         ActualRegularCost = f.Number(row, "act_reg_cost"),
         ActualOvertimeCost = f.Number(row, "act_ot_cost"),

@@ -11,6 +11,12 @@ public sealed record XerResource
 
     /// <summary>RT_Labor, RT_Equip, RT_Mat.</summary>
     public required string Type { get; init; }
+
+    /// <summary>Units per hour a new assignment gets (<c>def_qty_per_hr</c>).</summary>
+    public decimal? DefaultUnitsPerHour { get; init; }
+
+    /// <summary>Unit of measure key of a material (<c>unit_id</c>, into the UMEASURE table).</summary>
+    public long? UnitId { get; init; }
     public required XerRow Row { get; init; }
 
     internal static XerResource From(XerRow row, XerFields f) => new()
@@ -21,6 +27,8 @@ public sealed record XerResource
         Code = f.Text(row, "rsrc_short_name"),
         Name = f.Text(row, "rsrc_name"),
         Type = f.Text(row, "rsrc_type"),
+        DefaultUnitsPerHour = f.OptionalNumber(row, "def_qty_per_hr"),
+        UnitId = f.OptionalId(row, "unit_id"),
         Row = row,
     };
 }

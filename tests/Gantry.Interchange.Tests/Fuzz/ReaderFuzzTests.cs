@@ -100,7 +100,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
     /// The oracle programme cut to its first 150 activities and the links between them, with all
     /// its calendars, so thousands of cases run in seconds.
     /// </summary>
-    private static byte[] SmallXer()
+    internal static byte[] SmallXer()
     {
         var lines = File.ReadAllText(OracleFiles.P6Programme, XerTextDecoding.Windows1252).Split("\r\n").SelectMany(l => l.Split('\n'));
         var kept = new StringBuilder();
