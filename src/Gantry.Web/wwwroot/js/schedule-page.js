@@ -70,6 +70,8 @@ function draw() {
     if (!gantt) {
         container.replaceChildren();
         gantt = window.GantryGantt.create(container, { locale: root.dataset.locale, zoom: currentZoom() });
+        // The chart is reachable from its element, for the browser tests and the console.
+        container.gantryGantt = gantt;
         container.addEventListener('gantt:select', e => select(e.detail.ids.length === 1 ? e.detail.ids[0] : null));
         if (canEdit) {
             container.addEventListener('gantt:bar-moved', e => barMoved(e.detail));
