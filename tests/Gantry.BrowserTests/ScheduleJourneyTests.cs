@@ -104,4 +104,52 @@ public sealed class ScheduleJourneyTests(GantryServer server)
         Assert.Equal("代码", await page.EvaluateAsync<string>($"() => {Chart}.text.code"));
         await page.CloseContextAsync();
     }
+
+    [Fact]
+    public async Task SavingOverSomeoneElsesChangeShowsTheConflictAndReloads()
+    {
+        var page = await server.NewPageAsync(locale: "en-GB", width: 1600, height: 1000);
+        await page.SignInAsync("planner.li", GantryServer.DemoPassword);
+        await OpenDemoScheduleAsync(page);
+        await ClickBarAsync(page, "A7060");
+        await page.WaitForSelectorAsync("[data-testid=detail-form]:not([hidden])");
+        string name = await page.InputValueAsync("[data-testid=detail-name]");
+
+        // Another planner renames the activity after this page loaded it.
+        int status = await page.EvaluateAsync<int>($$"""
+            async () => {
+              const g = {{Chart}};
+              const a = g.payload.activities.find(x => x.code === 'A7060');
+              const r = await fetch(`/api/v1/projects/${g.payload.projectId}/schedule/activities/${a.id}`, { method: 'PATCH',
+                headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: '{{name}}（复核）', version: a.version }) });
+              return r.status;
+            }
+            """);
+        Assert.Equal(200, status);
+
+        await page.FillAsync("[data-testid=detail-duration]", "4");
+        await page.ClickAsync("[data-testid=detail-save]");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=detail-message]').textContent.includes('Someone else')");
+        Assert.Equal(name + "（复核）", await page.InputValueAsync("[data-testid=detail-name]"));
+        Assert.Equal("3", await page.InputValueAsync("[data-testid=detail-duration]"));
+        await page.CloseContextAsync();
+    }
+
+    [Fact]
+    public async Task AViewerReadsTheScheduleOnAPhone()
+    {
+        var page = await server.NewPageAsync(locale: "en-GB", width: 390, height: 844);
+        await page.SignInAsync("sub.zhou", GantryServer.DemoPassword);
+        await page.GotoAsync("/");
+        string href = (await page.GetAttributeAsync(".switcher-menu a:has-text('BJHY-3')", "href"))!;
+        await page.GotoAsync(href + "/schedule");
+        await page.WaitForSelectorAsync("[data-testid=schedule-gantt][aria-busy=false]");
+
+        var chart = (await page.Locator("[data-testid=schedule-gantt]").BoundingBoxAsync())!;
+        Assert.True(chart.Width <= 390 && chart.Width > 300, $"chart width {chart.Width}");
+        Assert.True(chart.Height >= 320, $"chart height {chart.Height}");
+        Assert.True(await page.EvaluateAsync<int>($"() => {Chart}.stats.rowsPainted") > 0);
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth"));
+        await page.CloseContextAsync();
+    }
 }
