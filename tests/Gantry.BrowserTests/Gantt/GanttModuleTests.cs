@@ -59,6 +59,7 @@ public sealed class GanttModuleTests(GantryServer server)
     [InlineData("p.links[1].type = 'XX'", "links[1]: type 'XX' is not one of FS, SS, FF, SF")]
     [InlineData("p.wbs[1].parentId = 77", "wbs 1.1: parentId 77 is not in the payload")]
     [InlineData("p.calendar = { workDays: [1, 8] }", "calendar.workDays[1]: 8 is not a weekday")]
+    [InlineData("p.activities[0].id = ''", "activities[0] (A1010): id must be a number or a non-empty string")]
     public async Task BadPayloadsAreRefusedWithAMessageNamingTheRecordAndField(string change, string message)
     {
         var page = await GanttPage.OpenAsync(server);
@@ -69,6 +70,28 @@ public sealed class GanttModuleTests(GantryServer server)
         Assert.StartsWith(message, error, StringComparison.Ordinal);
         // The chart keeps what it showed before.
         Assert.Equal(0, await page.EvaluateAsync<int>("() => g.model.rows.length"));
+        await page.CloseContextAsync();
+    }
+
+    [Fact]
+    public async Task GuidStringIdsAsTheStoreSendsThemAreDrawnLikeNumbers()
+    {
+        var page = await GanttPage.OpenAsync(server);
+        var result = await page.EvaluateAsync<double[]>("""
+            json => {
+              const p = JSON.parse(json);
+              const guid = n => n === null || n === undefined ? n : `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+              p.wbs.forEach(w => { w.id = guid(w.id); w.parentId = guid(w.parentId); });
+              p.activities.forEach(a => { a.id = guid(a.id); a.wbsId = guid(a.wbsId); });
+              p.links.forEach(l => { l.id = guid(l.id); l.predecessorId = guid(l.predecessorId); l.successorId = guid(l.successorId); });
+              g.setData(p);
+              const first = p.activities[0].id;
+              return [g.model.rows.length, p.activities.length + p.wbs.length, g.barBox(first) ? 1 : 0, g.stats.linksPainted, p.links.length];
+            }
+            """, GanttPayloads.Small().ToJson());
+        Assert.Equal(result[1], result[0]);
+        Assert.Equal(1, result[2]);
+        Assert.Equal(result[4], result[3]);
         await page.CloseContextAsync();
     }
 }

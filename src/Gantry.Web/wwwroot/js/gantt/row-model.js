@@ -7,10 +7,14 @@ const DATE_FIELDS = ['start', 'finish', 'earlyStart', 'earlyFinish', 'lateStart'
     'actualStart', 'actualFinish', 'baselineStart', 'baselineFinish'];
 
 /** One activity as the renderer holds it: the payload's fields with dates parsed to instants. */
+// Ids are GUID strings from the store (numbers in the contract's examples): either is accepted.
+const isId = id => (typeof id === 'number' && Number.isFinite(id)) || (typeof id === 'string' && id.length > 0);
+const compareIds = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+
 export function toActivity(raw, index) {
     // Built only when something is wrong: 10,000 activities should not cost 10,000 strings.
     const where = () => `activities[${index}]${raw && raw.code ? ` (${raw.code})` : ''}`;
-    if (!raw || typeof raw.id !== 'number') throw new Error(`${where()}: id must be a number`);
+    if (!raw || !isId(raw.id)) throw new Error(`${where()}: id must be a number or a non-empty string`);
     const type = raw.type ?? 'Task';
     if (!TYPES.has(type)) throw new Error(`${where()}: type '${type}' is not one of ${[...TYPES].join(', ')}`);
     const a = { id: raw.id, code: raw.code ?? '', name: raw.name ?? '', wbsId: raw.wbsId ?? null, sortOrder: raw.sortOrder ?? 0, type };
@@ -37,7 +41,7 @@ export class RowModel {
         this.activities = new Map();
         const wbsList = payload.wbs ?? [];
         wbsList.forEach((w, i) => {
-            if (!w || typeof w.id !== 'number') throw new Error(`wbs[${i}]: id must be a number`);
+            if (!w || !isId(w.id)) throw new Error(`wbs[${i}]: id must be a number or a non-empty string`);
             this.wbs.set(w.id, { id: w.id, parentId: w.parentId ?? null, code: w.code ?? '', name: w.name ?? '', sortOrder: w.sortOrder ?? 0,
                 children: [], items: [], collapsed: false, start: null, finish: null, depth: 0, critical: false });
         });
@@ -57,7 +61,7 @@ export class RowModel {
             const w = a.wbsId === null ? null : this.wbs.get(a.wbsId);
             (w ? w.items : this.looseActivities).push(a);
         }
-        const bySort = (x, y) => x.sortOrder - y.sortOrder || x.id - y.id;
+        const bySort = (x, y) => x.sortOrder - y.sortOrder || compareIds(x.id, y.id);
         this.roots.sort(bySort);
         this.looseActivities.sort(bySort);
         for (const w of this.wbs.values()) { w.children.sort(bySort); w.items.sort(bySort); }

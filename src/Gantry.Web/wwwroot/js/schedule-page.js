@@ -1,0 +1,382 @@
+// The schedule page: loads the schedule document, hands it to the Gantt (js/gantt/gantt.js, which
+// runs first and sets window.GantryGantt), shows the selected activity, and turns the planner's
+// edits (detail panel, drags on bars) into schedule API calls whose "moved" answer is redrawn.
+const root = document.getElementById('schedule-page');
+const text = JSON.parse(document.getElementById('schedule-text').textContent);
+const projectId = root.dataset.projectId;
+const canEdit = root.dataset.canEdit === 'true';
+const api = `/api/v1/projects/${projectId}/schedule`;
+const $ = id => root.querySelector(`[data-testid=${id}]`);
+const t = (key, ...args) => (text[key] ?? key).replace(/\{(\d+)\}/g, (_, i) => String(args[+i] ?? ''));
+
+const container = document.getElementById('schedule-gantt');
+let gantt = null;
+let data = null;            // the whole document as loaded; kept in step with every answer
+let byId = new Map();
+let selectedId = null;
+
+const days = minutes => (minutes === null || minutes === undefined ? '' : +(minutes / (data.minutesPerDay || 480)).toFixed(2));
+const shown = iso => (iso ? iso.slice(0, 16).replace('T', ' ') : '');
+
+function showError(message) {
+    const box = $('schedule-error');
+    box.textContent = message ?? '';
+    box.hidden = !message;
+}
+
+/** The readable message of a refusal: the field errors of a validation problem, else its detail or title. */
+async function problemText(response) {
+    try {
+        const p = await response.json();
+        const fields = p.errors ? Object.values(p.errors).flat() : [];
+        return fields.length ? fields.join(' ') : (p.detail ?? p.title ?? `${response.status}`);
+    } catch {
+        return `${response.status} ${response.statusText}`;
+    }
+}
+
+async function send(method, url, body) {
+    return fetch(url, {
+        method,
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(body),
+    });
+}
+
+// ---- loading and drawing ---------------------------------------------------------------------
+
+async function load() {
+    container.setAttribute('aria-busy', 'true');
+    const response = await fetch(api, { headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+        showError(t('Schedule.LoadFailed', await problemText(response)));
+        return;
+    }
+    data = await response.json();
+    byId = new Map(data.activities.map(a => [a.id, a]));
+    draw();
+    container.setAttribute('aria-busy', 'false');
+}
+
+/** The document the chart shows: all of it, or the critical activities and the links among them. */
+function visiblePayload() {
+    if (!$('critical-only').checked) return data;
+    const activities = data.activities.filter(a => a.critical);
+    const ids = new Set(activities.map(a => a.id));
+    return { ...data, activities, links: data.links.filter(l => ids.has(l.predecessorId) && ids.has(l.successorId)) };
+}
+
+function draw() {
+    if (!gantt) {
+        container.replaceChildren();
+        gantt = window.GantryGantt.create(container, { locale: root.dataset.locale, zoom: currentZoom() });
+        // The chart is reachable from its element, for the browser tests and the console.
+        container.gantryGantt = gantt;
+        container.addEventListener('gantt:select', e => select(e.detail.ids.length === 1 ? e.detail.ids[0] : null));
+        if (canEdit) {
+            container.addEventListener('gantt:bar-moved', e => barMoved(e.detail));
+            container.addEventListener('gantt:bar-resized', e => barResized(e.detail));
+            container.addEventListener('gantt:link-created', e => linkCreated(e.detail));
+        }
+    }
+    try {
+        gantt.setData(visiblePayload());
+    } catch (e) {
+        showError(t('Schedule.LoadFailed', e.message));
+        return;
+    }
+    showFacts();
+    if (selectedId && gantt.model.activities.has(selectedId)) {
+        gantt.select([selectedId]);
+    } else {
+        select(null);
+    }
+}
+
+function showFacts() {
+    $('schedule-facts').textContent =
+        `${t('Schedule.DataDate')} ${shown(data.dataDate)} · ${t('Schedule.Finish')} ${shown(data.finish)} · ${t('Schedule.Activities')} ${data.activities.length}`;
+}
+
+function currentZoom() {
+    return root.querySelector('[data-zoom].active')?.dataset.zoom ?? 'day';
+}
+
+// ---- the detail panel ------------------------------------------------------------------------
+
+function linkItems(list, links, otherEnd) {
+    list.replaceChildren();
+    if (links.length === 0) {
+        const li = document.createElement('li');
+        li.className = 'text-secondary';
+        li.textContent = t('Detail.NoLinks');
+        list.append(li);
+    }
+    for (const l of links) {
+        const other = byId.get(l[otherEnd]);
+        const li = document.createElement('li');
+        li.dataset.testid = 'detail-link';
+        li.textContent = `${other ? other.code : '?'} ${other ? other.name : ''} · ${l.type}${l.lagMinutes ? ` · ${t('Detail.Lag', days(l.lagMinutes))}` : ''}`;
+        list.append(li);
+    }
+}
+
+function select(id) {
+    selectedId = id;
+    const a = id ? byId.get(id) : null;
+    $('detail-empty').hidden = !!a;
+    const form = $('detail-form');
+    form.hidden = !a;
+    $('detail-message').textContent = '';
+    if (!a) return;
+    $('detail-code').value = a.code;
+    $('detail-name').value = a.name;
+    $('detail-duration').value = days(a.originalDurationMinutes);
+    $('detail-start').textContent = shown(a.start);
+    $('detail-finish').textContent = shown(a.finish);
+    $('detail-float').textContent = days(a.totalFloatMinutes);
+    $('detail-organisation').textContent = a.responsibleOrganisationName ?? '';
+    $('detail-constraint').value = a.constraint?.type ?? '';
+    $('detail-constraint-date').value = a.constraint?.date ? a.constraint.date.slice(0, 16) : '';
+    linkItems($('detail-predecessors'), data.links.filter(l => l.successorId === id), 'predecessorId');
+    linkItems($('detail-successors'), data.links.filter(l => l.predecessorId === id), 'successorId');
+    for (const input of form.querySelectorAll('input, select')) input.disabled = !canEdit;
+}
+
+/** Only the fields the planner changed go into the PATCH, with the version the page loaded. */
+function patchFromForm(a) {
+    const patch = { version: a.version };
+    const code = $('detail-code').value.trim();
+    const name = $('detail-name').value.trim();
+    if (code !== a.code) patch.code = code;
+    if (name !== a.name) patch.name = name;
+    const d = Number($('detail-duration').value);
+    if ($('detail-duration').value === '' || !Number.isFinite(d) || d < 0) throw new Error(t('Detail.BadDuration'));
+    const minutes = Math.round(d * (data.minutesPerDay || 480));
+    if (minutes !== a.originalDurationMinutes) patch.originalDurationMinutes = minutes;
+    const type = $('detail-constraint').value;
+    const date = $('detail-constraint-date').value;
+    const oldType = a.constraint?.type ?? '';
+    const oldDate = a.constraint?.date ? a.constraint.date.slice(0, 16) : '';
+    if (type === '' && oldType !== '') {
+        patch.clear = ['constraint'];
+    } else if (type !== '' && (type !== oldType || date !== oldDate)) {
+        const needsDate = type !== 'AsSoonAsPossible' && type !== 'AsLateAsPossible';
+        if (needsDate && !date) throw new Error(t('Detail.NeedDate'));
+        patch.constraintType = type;
+        if (date) patch.constraintDate = `${date}:00`;
+    }
+    return patch;
+}
+
+async function saveDetail(event) {
+    event.preventDefault();
+    const a = byId.get(selectedId);
+    if (!a || !canEdit) return;
+    let patch;
+    try {
+        patch = patchFromForm(a);
+    } catch (e) {
+        $('detail-message').textContent = e.message;
+        return;
+    }
+    await patchActivity(a, patch);
+}
+
+// ---- edits through the API -------------------------------------------------------------------
+
+async function patchActivity(a, patch) {
+    const response = await send('PATCH', `${api}/activities/${a.id}`, patch);
+    if (response.status === 409) {
+        await load();
+        $('detail-message').textContent = t('Detail.Conflict');
+        return;
+    }
+    if (!response.ok) {
+        $('detail-message').textContent = t('Detail.Refused', await problemText(response));
+        gantt.draw();     // drops the drag preview of a refused drop
+        return;
+    }
+    const answer = await response.json();
+    a.version = answer.version ?? a.version;
+    if (patch.code !== undefined) a.code = patch.code;
+    if (patch.name !== undefined) a.name = patch.name;
+    if (patch.originalDurationMinutes !== undefined) {
+        a.originalDurationMinutes = patch.originalDurationMinutes;
+        if (a.actualStart === null) a.remainingDurationMinutes = patch.originalDurationMinutes;
+    }
+    if (patch.clear?.includes('constraint')) a.constraint = null;
+    if (patch.constraintType) a.constraint = { type: patch.constraintType, date: patch.constraintDate ?? null };
+    applyChange(answer, [a]);
+    $('detail-message').textContent = t('Detail.Saved');
+}
+
+/** Redraws what the engine moved (and the edited rows' own fields), then lists the moved bars. */
+function applyChange(answer, edited) {
+    const moved = answer.moved ?? [];
+    for (const m of moved) {
+        const a = byId.get(m.id);
+        if (a) { a.start = m.start; a.finish = m.finish; }
+    }
+    if (answer.finish) data.finish = answer.finish;
+    if (answer.revision) data.version = answer.revision;
+    const changes = new Map();
+    for (const a of edited) {
+        changes.set(a.id, { id: a.id, code: a.code, name: a.name, start: a.start, finish: a.finish,
+            originalDurationMinutes: a.originalDurationMinutes, remainingDurationMinutes: a.remainingDurationMinutes });
+    }
+    for (const m of moved) changes.set(m.id, { ...(changes.get(m.id) ?? {}), id: m.id, start: m.start, finish: m.finish });
+    gantt.update([...changes.values()].filter(c => gantt.model.activities.has(c.id)));
+    showFacts();
+    showMoved(moved);
+    if (selectedId) select(selectedId);
+}
+
+function showMoved(moved) {
+    $('moved-panel').hidden = false;
+    $('moved-summary').textContent = moved.length ? t('Moved.Count', moved.length, shown(data.finish)) : t('Moved.None');
+    const list = $('moved-list');
+    list.replaceChildren();
+    for (const m of moved) {
+        const li = document.createElement('li');
+        li.dataset.testid = 'moved-item';
+        const link = document.createElement('a');
+        link.href = '#';
+        link.textContent = m.code;
+        link.addEventListener('click', e => { e.preventDefault(); gantt.scrollToActivity(m.id); gantt.select([m.id]); });
+        li.append(link, ` ${shown(m.oldStart)} → ${shown(m.start)} · ${shown(m.oldFinish)} → ${shown(m.finish)}`);
+        list.append(li);
+    }
+}
+
+// A drag of the whole bar sets a start-no-earlier-than constraint, as a planner does in P6.
+function barMoved({ id, start }) {
+    const a = byId.get(id);
+    if (a) patchActivity(a, { version: a.version, constraintType: 'StartNoEarlierThan', constraintDate: start });
+}
+
+/** Whether a day is worked on the activity's calendar (its week rules, through base calendars). */
+function worksOn(calendarId, day) {
+    const calendars = new Map((data.calendars ?? []).map(c => [c.id, c]));
+    let c = calendars.get(calendarId);
+    for (let hops = 0; c && !c.rules?.week && hops < 20; hops++) c = calendars.get(c.baseCalendarId);
+    const week = c?.rules?.week;
+    const dow = day.getUTCDay();
+    return week ? (week[dow] ?? []).length > 0 : dow !== 0 && dow !== 6;
+}
+
+// A drag of the bar's end changes the duration by the working days between the old and new finish
+// (holiday exceptions are left to the engine, which reschedules from the new duration).
+function barResized({ id, finish }) {
+    const a = byId.get(id);
+    if (!a) return;
+    const perDay = data.minutesPerDay || 480;
+    const from = new Date(`${a.finish.slice(0, 10)}T00:00:00Z`);
+    const to = new Date(`${finish.slice(0, 10)}T00:00:00Z`);
+    const step = to > from ? 1 : -1;
+    let workingDays = 0;
+    for (const d = new Date(from); d.getTime() !== to.getTime(); d.setUTCDate(d.getUTCDate() + step)) {
+        const day = step > 0 ? new Date(d.getTime() + 86_400_000) : d;
+        if (worksOn(a.calendarId, day)) workingDays += step;
+    }
+    const minutes = Math.max(0, (a.originalDurationMinutes ?? 0) + workingDays * perDay);
+    patchActivity(a, { version: a.version, originalDurationMinutes: minutes });
+}
+
+const LINK_TYPES = { FS: 'finishToStart', SS: 'startToStart', FF: 'finishToFinish', SF: 'startToFinish' };
+
+async function linkCreated({ predecessorId, successorId, type }) {
+    const response = await send('POST', `${api}/links`, { predecessorId, successorId, type: LINK_TYPES[type], lagMinutes: 0 });
+    if (!response.ok) {
+        showError(t('Detail.Refused', await problemText(response)));
+        return;
+    }
+    showError(null);
+    const answer = await response.json();
+    data.links.push({ id: answer.id, predecessorId, successorId, type, lagMinutes: 0, driving: false });
+    for (const m of answer.moved ?? []) {
+        const a = byId.get(m.id);
+        if (a) { a.start = m.start; a.finish = m.finish; }
+    }
+    if (answer.finish) data.finish = answer.finish;
+    // A new link changes the drawn network, which update() does not redraw: set the data again
+    // and keep the "what moved" list of the answer.
+    draw();
+    showMoved(answer.moved ?? []);
+}
+
+// ---- toolbar -----------------------------------------------------------------------------------
+
+for (const b of root.querySelectorAll('[data-zoom]')) {
+    b.addEventListener('click', () => {
+        root.querySelectorAll('[data-zoom]').forEach(x => x.classList.toggle('active', x === b));
+        gantt?.setZoom(b.dataset.zoom);
+    });
+}
+$('critical-only').addEventListener('change', () => data && draw());
+
+function setAllWbs(collapsed) {
+    if (!gantt) return;
+    for (const w of gantt.model.wbs.values()) {
+        if (w.collapsed !== collapsed) gantt.toggleWbs(w.id);
+    }
+}
+$('expand-all').addEventListener('click', () => setAllWbs(false));
+$('collapse-all').addEventListener('click', () => setAllWbs(true));
+
+$('export-png').addEventListener('click', async () => {
+    const blob = await gantt.exportPng();
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${data.projectCode || 'schedule'}.png`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+});
+
+if (canEdit) {
+    const form = $('import-form');
+    $('import-open').addEventListener('click', () => { form.hidden = !form.hidden; });
+    $('import-cancel').addEventListener('click', () => { form.hidden = true; });
+    form.addEventListener('submit', async e => {
+        e.preventDefault();
+        const body = new FormData();
+        body.append('file', $('import-file').files[0]);
+        $('import-submit').disabled = true;
+        try {
+            const response = await fetch(`${api}/import`, { method: 'POST', body, headers: { Accept: 'application/json' } });
+            if (!response.ok) {
+                showError(t('Schedule.ImportFailed', await problemText(response)));
+                return;
+            }
+            showError(null);
+            showImportReport(await response.json());
+            form.hidden = true;
+            await load();
+        } finally {
+            $('import-submit').disabled = false;
+        }
+    });
+    $('detail-form').addEventListener('submit', saveDetail);
+}
+
+function showImportReport(report) {
+    $('import-report').hidden = false;
+    $('import-summary').textContent = t('Schedule.ImportSummary', report.source, report.activities, report.links,
+        report.calendars, report.wbsNodes, shown(report.dataDate));
+    const list = $('import-notes');
+    list.replaceChildren();
+    const notes = report.notes ?? [];
+    for (const n of notes.slice(0, 500)) {
+        const li = document.createElement('li');
+        li.textContent = `${n.record}: ${n.message}`;
+        list.append(li);
+    }
+    if (notes.length === 0) {
+        const li = document.createElement('li');
+        li.className = 'text-secondary';
+        li.textContent = t('Schedule.ImportNoNotes');
+        list.append(li);
+    }
+}
+
+load().catch(e => showError(t('Schedule.LoadFailed', e.message)));
