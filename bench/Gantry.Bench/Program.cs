@@ -15,7 +15,7 @@ if (args.Length > 0 && args[0] == "gantt")
 
 if (args.Length > 0 && args[0] == "schedule-edit")
 {
-    await ScheduleEditRun.RunAsync(args.Length > 1 ? args[1] : "/work/shared/oracle/p6/sp10-hs2-cost-loaded.xer",
+    await ScheduleEditRun.RunAsync(args.Length > 1 ? args[1] : XerBenchmarks.FindOracleProgramme(),
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20);
     return;
 }

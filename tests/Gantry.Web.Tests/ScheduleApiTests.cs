@@ -101,7 +101,7 @@ public sealed class ScheduleApiTests(GantryApp app) : IClassFixture<GantryApp>
         var manager = await app.SignedIn("pm.zhang");
         var id = await ProjectId(manager, "BJHY-GK");
         using var form = new MultipartFormDataContent();
-        form.Add(new ByteArrayContent(await File.ReadAllBytesAsync("/work/shared/oracle/msproject/mspdirelations.xml")), "file", "mspdirelations.xml");
+        form.Add(new ByteArrayContent(await File.ReadAllBytesAsync(Gantry.Interchange.Tests.OracleFiles.MsProject("mspdirelations.xml"))), "file", "mspdirelations.xml");
 
         var report = await (await manager.PostAsync($"/api/v1/projects/{id}/schedule/import", form)).Read(HttpStatusCode.OK);
         var xlsx = await manager.GetAsync($"/api/v1/projects/{id}/schedule/export?format=xlsx");
@@ -109,7 +109,7 @@ public sealed class ScheduleApiTests(GantryApp app) : IClassFixture<GantryApp>
         var bad = await manager.GetAsync($"/api/v1/projects/{id}/schedule/export?format=pdf");
         var noFile = await manager.PostAsync($"/api/v1/projects/{id}/schedule/import", new StringContent("{}", Encoding.UTF8, "application/json"));
 
-        Assert.Equal(Gantry.Interchange.ScheduleFile.Open("/work/shared/oracle/msproject/mspdirelations.xml").Network.Activities.Count, report.GetProperty("activities").GetInt32());
+        Assert.Equal(Gantry.Interchange.ScheduleFile.Open(Gantry.Interchange.Tests.OracleFiles.MsProject("mspdirelations.xml")).Network.Activities.Count, report.GetProperty("activities").GetInt32());
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("PK"u8.ToArray(), (await xlsx.Content.ReadAsByteArrayAsync())[..2]);
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
@@ -118,5 +118,42 @@ public sealed class ScheduleApiTests(GantryApp app) : IClassFixture<GantryApp>
         Assert.Equal(report.GetProperty("activities").GetInt32(), schedule.GetProperty("activities").GetArrayLength());
         Assert.True((await bad.Problem(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("format", out _));
         Assert.True((await noFile.Problem(HttpStatusCode.BadRequest)).GetProperty("errors").TryGetProperty("file", out _));
+    }
+
+    [Fact]
+    public async Task ExportWritesXerAndMsProjectFilesThatReadBackWithEveryActivityAndLink()
+    {
+        var planner = await app.SignedIn("planner.li");
+        var id = await ProjectId(planner, "BJHY-3");
+        var schedule = await (await planner.GetAsync($"/api/v1/projects/{id}/schedule")).Read(HttpStatusCode.OK);
+        var activities = schedule.GetProperty("activities").EnumerateArray().ToList();
+        var codes = activities.Select(a => a.GetProperty("code").GetString()).Order(StringComparer.Ordinal).ToList();
+        var names = activities.Select(a => a.GetProperty("name").GetString()).Order(StringComparer.Ordinal).ToList();
+        var links = schedule.GetProperty("links").GetArrayLength();
+
+        foreach (var (format, extension) in new[] { ("xer", ".xer"), ("xml", ".xml") })
+        {
+            var response = await planner.GetAsync($"/api/v1/projects/{id}/schedule/export?format={format}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var path = Path.Combine(Path.GetTempPath(), "gantry-export-" + Guid.NewGuid().ToString("N") + extension);
+            await File.WriteAllBytesAsync(path, await response.Content.ReadAsByteArrayAsync());
+            try
+            {
+                var read = Gantry.Interchange.DetailedScheduleFile.Open(path).Schedule.Network;
+                var work = read.Activities.Where(a => a.Type != Gantry.Scheduling.ActivityType.WbsSummary).ToList();
+
+                // MS Project numbers its tasks itself (the activity code travels in Text1), so the names identify them there.
+                Assert.Equal(names, work.Select(a => a.Name).Order(StringComparer.Ordinal).ToList());
+                if (format == "xer")
+                {
+                    Assert.Equal(codes, work.Select(a => a.Code).Order(StringComparer.Ordinal).ToList());
+                }
+                Assert.Equal(links, read.Relationships.Count);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
     }
 }

@@ -4,6 +4,8 @@ using Gantry.Core.Permissions;
 using Gantry.Interchange;
 using Gantry.Interchange.Csv;
 using Gantry.Interchange.Excel;
+using Gantry.Interchange.Mspdi;
+using Gantry.Interchange.Xer;
 using Gantry.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +34,9 @@ public sealed class ExportSchedule(GantryDbContext db, PermissionService permiss
         var visible = activities.Select(a => a.Id).ToHashSet();
         var links = (await db.ActivityLinks.AsNoTracking().Where(l => l.ProjectId == projectId).ToListAsync(cancellationToken))
             .Where(l => visible.Contains(l.PredecessorId) && visible.Contains(l.SuccessorId)).ToList();
-        var wbs = await db.WbsNodes.AsNoTracking().Where(w => w.ProjectId == projectId).ToDictionaryAsync(w => w.Id, w => w.Code, cancellationToken);
+        var tree = new WbsTree(await db.WbsNodes.AsNoTracking().Where(w => w.ProjectId == projectId).ToListAsync(cancellationToken));
+        var wbsNodes = ParentsFirst(tree);
+        var wbs = wbsNodes.ToDictionary(w => w.Id, w => w.Code);
 
         var network = ScheduleNetworkBuilder.Build(calendars, activities, links);
         var options = settings.ToOptions();
@@ -49,12 +53,38 @@ public sealed class ExportSchedule(GantryDbContext db, PermissionService permiss
         };
         var details = new ScheduleDetails(activities.Select(a => new ActivityDetails
         {
-            Id = a.Id.ToString(), WbsCode = a.WbsId is { } w ? wbs.GetValueOrDefault(w) : null,
-        }), hasResourceData: false, hasBaseline: false);
+            Id = a.Id.ToString(), WbsCode = a.WbsId is { } w ? wbs.GetValueOrDefault(w) : null, WbsId = a.WbsId?.ToString(),
+        }), hasResourceData: false, hasBaseline: false)
+        {
+            // The XER and MSPDI writers turn these into PROJWBS rows and summary tasks.
+            Project = new Interchange.ProjectDetails { Code = project.Code, Name = project.Name },
+            WbsNodes = [.. wbsNodes.Select((w, i) => new Interchange.WbsNode
+            {
+                Id = w.Id.ToString(), ParentId = w.ParentId?.ToString(), Code = w.Code, Name = w.Name, Sequence = i,
+            })],
+        };
         var result = Scheduler.Schedule(network, options);
         using var stream = new MemoryStream();
         var (contentType, extension) = Write(format, stream, schedule, result, details);
         return new ExportedFile(stream.ToArray(), contentType, project.Code + extension);
+    }
+
+    /// <summary>The WBS in outline order, every parent before its children, as the writers expect it.</summary>
+    private static List<WbsNode> ParentsFirst(WbsTree tree)
+    {
+        var ordered = new List<WbsNode>(tree.Nodes.Count);
+        var pending = new Stack<WbsNode>(tree.ChildrenOf(null).Reverse());
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            ordered.Add(node);
+            foreach (var child in tree.ChildrenOf(node.Id).Reverse())
+            {
+                pending.Push(child);
+            }
+        }
+
+        return ordered;
     }
 
     /// <summary>The one place a format meets its writer.</summary>
@@ -66,6 +96,12 @@ public sealed class ExportSchedule(GantryDbContext db, PermissionService permiss
             case ScheduleExportFormat.Csv:
                 CsvScheduleWriter.Write(stream, schedule, result, details);
                 return ("text/csv; charset=utf-8", ".csv");
+            case ScheduleExportFormat.Xer:
+                XerWriter.Write(new DetailedSchedule(schedule, details), stream, XerEncoding.Utf8);
+                return ("application/octet-stream", ".xer");
+            case ScheduleExportFormat.Mspdi:
+                MspdiWriter.Write(new DetailedSchedule(schedule, details), stream);
+                return ("application/xml", ".xml");
             default:
                 ExcelScheduleWriter.Write(stream, schedule, result, details);
                 return ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx");

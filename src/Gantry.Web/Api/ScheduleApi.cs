@@ -71,6 +71,8 @@ public static class ScheduleApi
             {
                 "XLSX" or null => ScheduleExportFormat.Xlsx,
                 "CSV" => ScheduleExportFormat.Csv,
+                "XER" => ScheduleExportFormat.Xer,
+                "XML" or "MSPDI" => ScheduleExportFormat.Mspdi,
                 _ => throw ValidationFailedException.For("format", Gantry.Core.Localization.Text.Get("NotAllowedValue", Validation.Label("format"))),
             };
             var file = await useCase.ExecuteAsync(projectId, chosen, ct);

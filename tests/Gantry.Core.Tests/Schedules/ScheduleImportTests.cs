@@ -11,7 +11,7 @@ namespace Gantry.Core.Tests.Schedules;
 /// <summary>Importing a file replaces the project's schedule in one transaction, or writes nothing.</summary>
 public sealed class ScheduleImportTests(CoreDatabase db) : IClassFixture<CoreDatabase>
 {
-    public const string OracleXer = "/work/shared/oracle/p6/sp10-hs2-cost-loaded.xer";
+    public static readonly string OracleXer = Gantry.Interchange.Tests.OracleFiles.P6Programme;
 
     private static Task<ImportReport> Import(CoreDatabase db, Guid projectId, string path) =>
         db.Run<ImportSchedule, ImportReport>(TestSchedule.Planner, async u =>
