@@ -132,10 +132,21 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
             // A finish is the end of a working period (Friday 17:00, not Monday 08:00), as P6
             // shows it; completed work sits where its successors need it, and a start milestone
             // too when that instant is working time.
-            lateFinish = complete ? finishBound
-                : net.Types[i] == ActivityType.StartMilestone && own.IsWorking(finishBound) ? finishBound
-                : own.PreviousWorkEnd(finishBound);
-            lateStart = work.SubtractWork(lateFinish, duration);
+            if (complete || (net.Types[i] == ActivityType.StartMilestone && own.IsWorking(finishBound)))
+            {
+                lateFinish = finishBound;
+                lateStart = work.SubtractWork(lateFinish, duration);
+            }
+            else if (ReferenceEquals(own, work))
+            {
+                lateStart = own.SubtractWorkFromPreviousEnd(finishBound, duration, out lateFinish);
+            }
+            else
+            {
+                lateFinish = own.PreviousWorkEnd(finishBound);
+                lateStart = work.SubtractWork(lateFinish, duration);
+            }
+
             if (startBound < lateStart)
             {
                 // P6 keeps a start that a start-type link sets where the link puts it, or at the

@@ -83,9 +83,17 @@ internal sealed class ForwardPass(CompiledNetwork net, ScheduleState state, Sche
         }
         else
         {
-            start = net.Types[i] == ActivityType.FinishMilestone ? FinishInstant(own, startBound, 0) : own.NextWorkStart(startBound);
-            duration = DurationFrom(i, start, duration, work);
-            finish = work.AddWork(start, duration);
+            if (net.Types[i] != ActivityType.FinishMilestone && ReferenceEquals(own, work) && !FinishesAtExpected(i))
+            {
+                finish = own.AddWorkFromNextStart(startBound, duration, out start);
+            }
+            else
+            {
+                start = net.Types[i] == ActivityType.FinishMilestone ? FinishInstant(own, startBound, 0) : own.NextWorkStart(startBound);
+                duration = DurationFrom(i, start, duration, work);
+                finish = work.AddWork(start, duration);
+            }
+
             if (finishBound != Minutes.None && finishBound > finish)
             {
                 finish = FinishInstant(work, finishBound, duration);
@@ -194,15 +202,11 @@ internal sealed class ForwardPass(CompiledNetwork net, ScheduleState state, Sche
     /// P6 "use expected finish": started work finishes at its expected finish, so its remaining
     /// duration is the work between its remaining start and that date.
     /// </summary>
-    private long DurationFrom(int i, long start, long duration, Timeline work)
-    {
-        if (options.UseExpectedFinish && net.ExpectedFinish[i] != Minutes.None && !net.IsMilestone(i) && net.ActualStart[i] != Minutes.None)
-        {
-            return Math.Max(0, work.WorkBetween(start, net.ExpectedFinish[i]));
-        }
+    private long DurationFrom(int i, long start, long duration, Timeline work) =>
+        FinishesAtExpected(i) ? Math.Max(0, work.WorkBetween(start, net.ExpectedFinish[i])) : duration;
 
-        return duration;
-    }
+    private bool FinishesAtExpected(int i) =>
+        options.UseExpectedFinish && net.ExpectedFinish[i] != Minutes.None && !net.IsMilestone(i) && net.ActualStart[i] != Minutes.None;
 
     /// <summary>The start a start-to-start or start-to-finish link measures from (P6 option for started work).</summary>
     public long StartForLinks(int p)
