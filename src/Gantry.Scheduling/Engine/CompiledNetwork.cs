@@ -366,20 +366,30 @@ internal sealed class CompiledNetwork
             return index;
         }
 
-        throw new ScheduleError(
+        throw MissingLinked(id, r, position);
+    }
+
+    /// <summary>
+    /// Every date of every activity passes here, so the check stays small enough to be inlined
+    /// into the activity loop; the message is built only for a date that fails it.
+    /// </summary>
+    private static long CheckedDate(DateTime? value, string id, string field)
+    {
+        if (value is not { } date)
+        {
+            return Minutes.None;
+        }
+
+        var minutes = Minutes.From(date);
+        return minutes >= Minutes.Min && minutes <= Minutes.Max ? minutes : throw DateOutOfRange(date, id, field);
+    }
+
+    private static ScheduleError DateOutOfRange(DateTime value, string id, string field) =>
+        new(ScheduleErrorKind.DateOutOfRange, string.Create(CultureInfo.InvariantCulture, $"Activity '{id}' field {field} = {value:yyyy-MM-dd HH:mm} is outside the supported range (years 1900 to 2200)."), [id]);
+
+    private static ScheduleError MissingLinked(string? id, ScheduleRelationship r, int position) =>
+        new(
             ScheduleErrorKind.MissingActivity,
             $"Relationship {position} ({r.PredecessorId} -> {r.SuccessorId}) names activity '{id}', which is not in the network.",
             [r.PredecessorId ?? "", r.SuccessorId ?? ""]);
-    }
-
-    private static long CheckedDate(DateTime? value, string id, string field)
-    {
-        var minutes = Minutes.From(value);
-        if (minutes != Minutes.None && (minutes < Minutes.Min || minutes > Minutes.Max))
-        {
-            throw new ScheduleError(ScheduleErrorKind.DateOutOfRange, string.Create(CultureInfo.InvariantCulture, $"Activity '{id}' field {field} = {value:yyyy-MM-dd HH:mm} is outside the supported range (years 1900 to 2200)."), [id]);
-        }
-
-        return minutes;
-    }
 }
