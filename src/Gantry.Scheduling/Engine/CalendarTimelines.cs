@@ -70,8 +70,12 @@ internal sealed class CalendarTimelines
 
         return indexById.TryGetValue(calendarId, out var index)
             ? index
-            : throw new ScheduleError(ScheduleErrorKind.MissingCalendar, $"Activity '{activityId}' uses calendar '{calendarId}', which is not in the network.", [activityId]);
+            : throw MissingCalendar(calendarId, activityId);
     }
+
+    /// <summary>Built apart from <see cref="Resolve"/>, which runs for most activities, so that stays small.</summary>
+    private static ScheduleError MissingCalendar(string calendarId, string activityId) =>
+        new(ScheduleErrorKind.MissingCalendar, $"Activity '{activityId}' uses calendar '{calendarId}', which is not in the network.", [activityId]);
 
     private static Timeline Unroll(CalendarDefinition definition, Dictionary<string, CalendarDefinition> byId, long around)
     {

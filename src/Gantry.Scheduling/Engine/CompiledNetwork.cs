@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.ExceptionServices;
 
 namespace Gantry.Scheduling.Engine;
@@ -45,15 +44,15 @@ internal sealed class CompiledNetwork
         var lastCalendar = -1;
         for (var i = 0; i < Count; i++)
         {
-            var a = activities[i] ?? throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity at position {i} is null.", []);
+            var a = activities[i] ?? throw CompileErrors.NullActivity(i);
             if (string.IsNullOrEmpty(a.Id))
             {
-                throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity at position {i} has no Id.", []);
+                throw CompileErrors.NoId(i);
             }
 
             if (!IndexById.TryAdd(a.Id, i))
             {
-                throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity id '{a.Id}' is used twice.", [a.Id]);
+                throw CompileErrors.DuplicateId(a.Id);
             }
 
             Ids[i] = a.Id;
@@ -69,7 +68,7 @@ internal sealed class CompiledNetwork
             DurationCalendar[i] = a.ElapsedDuration ? calendars.ContinuousIndex : Calendar[i];
             if (a.OriginalDurationMinutes < 0 || a.RemainingDurationMinutes < 0)
             {
-                throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity '{a.Id}' has a negative duration.", [a.Id]);
+                throw CompileErrors.NegativeDuration(a.Id);
             }
 
             var milestone = a.IsMilestone;
@@ -203,7 +202,7 @@ internal sealed class CompiledNetwork
     {
         if (double.IsNaN(lag) || double.IsInfinity(lag) || Math.Abs(lag) > 1e9)
         {
-            throw new ScheduleError(ScheduleErrorKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"Relationship {Ids[LinkPred[l]]} -> {Ids[LinkSucc[l]]} has an impossible lag {lag}."), [Ids[LinkPred[l]], Ids[LinkSucc[l]]]);
+            throw CompileErrors.ImpossibleLag(Ids[LinkPred[l]], Ids[LinkSucc[l]], lag);
         }
 
         var pred = LinkPred[l];
@@ -343,7 +342,7 @@ internal sealed class CompiledNetwork
         int lastPredIndex = -1, lastSuccIndex = -1;
         for (var l = from; l < to; l++)
         {
-            var r = relationships[l] ?? throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Relationship at position {l} is null.", []);
+            var r = relationships[l] ?? throw CompileErrors.NullRelationship(l);
             LinkPred[l] = FindLinked(r.PredecessorId, r, l, ref lastPred, ref lastPredIndex);
             LinkSucc[l] = FindLinked(r.SuccessorId, r, l, ref lastSucc, ref lastSuccIndex);
             LinkType[l] = r.Type;
@@ -366,7 +365,7 @@ internal sealed class CompiledNetwork
             return index;
         }
 
-        throw MissingLinked(id, r, position);
+        throw CompileErrors.MissingLinked(id, r, position);
     }
 
     /// <summary>
@@ -381,15 +380,7 @@ internal sealed class CompiledNetwork
         }
 
         var minutes = Minutes.From(date);
-        return minutes >= Minutes.Min && minutes <= Minutes.Max ? minutes : throw DateOutOfRange(date, id, field);
+        return minutes >= Minutes.Min && minutes <= Minutes.Max ? minutes : throw CompileErrors.DateOutOfRange(date, id, field);
     }
 
-    private static ScheduleError DateOutOfRange(DateTime value, string id, string field) =>
-        new(ScheduleErrorKind.DateOutOfRange, string.Create(CultureInfo.InvariantCulture, $"Activity '{id}' field {field} = {value:yyyy-MM-dd HH:mm} is outside the supported range (years 1900 to 2200)."), [id]);
-
-    private static ScheduleError MissingLinked(string? id, ScheduleRelationship r, int position) =>
-        new(
-            ScheduleErrorKind.MissingActivity,
-            $"Relationship {position} ({r.PredecessorId} -> {r.SuccessorId}) names activity '{id}', which is not in the network.",
-            [r.PredecessorId ?? "", r.SuccessorId ?? ""]);
 }
