@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Gantry.Scheduling.Calendars;
 
 namespace Gantry.Scheduling.Engine;
@@ -318,6 +319,8 @@ internal sealed class Timeline
     }
 
     /// <summary>The last interval starting at or before t (-1 if none): the day index, then a few steps.</summary>
+    /// <remarks>Every working-time question starts here, so it is inlined into each.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int LastStartAtOrBefore(long t)
     {
         if (t < windowStart)
