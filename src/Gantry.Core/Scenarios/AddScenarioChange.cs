@@ -10,13 +10,18 @@ namespace Gantry.Core.Scenarios;
 /// </summary>
 public sealed class AddScenarioChange(GantryDbContext db, PermissionService permissions, TimeProvider clock)
 {
-    public async Task<ScenarioSummary> ExecuteAsync(Guid projectId, Guid scenarioId, ScenarioChange change, int? version,
+    public async Task<ScenarioSummary> ExecuteAsync(Guid projectId, Guid scenarioId, ScenarioChange? change, int? version,
         CancellationToken cancellationToken = default)
     {
         var access = await ScenarioAccess.RequireAsync(db, permissions, projectId, Permission.EditSchedule, cancellationToken);
         var scenario = await ScenarioLoader.RequireAsync(db, projectId, scenarioId, tracked: true, cancellationToken);
         ConcurrencyCheck.Expect(db, scenario, version, "Entity_Scenario");
         scenario.RequireOpen();
+        if (change is null)
+        {
+            throw ValidationFailedException.For("change", Localization.Text.Get("Required", Validation.Label("change")));
+        }
+
         var recorded = change with
         {
             ActivityId = change.Kind == ScenarioChangeKind.AddActivity ? Guid.CreateVersion7() : change.ActivityId,
