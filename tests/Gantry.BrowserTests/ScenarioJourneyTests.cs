@@ -56,7 +56,8 @@ public sealed class ScenarioJourneyTests(GantryServer server)
 
         await page.ClickAsync("[data-testid=nav-schedule]");
         await page.WaitForSelectorAsync("[data-testid=schedule-gantt][aria-busy=false]");
-        Assert.Contains("Finish " + scenarioFinish, await page.InnerTextAsync("[data-testid=schedule-facts]"), StringComparison.Ordinal);
+        await page.WaitForFunctionAsync("f => document.querySelector('[data-testid=schedule-facts]').textContent.includes(f)", scenarioFinish);
+        Assert.Contains("Project finish " + scenarioFinish, await page.InnerTextAsync("[data-testid=schedule-facts]"), StringComparison.Ordinal);
 
         // Put the duration back, so other journeys see the demo as seeded.
         var restored = await page.EvaluateAsync<int>($$"""
