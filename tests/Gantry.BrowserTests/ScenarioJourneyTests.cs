@@ -75,6 +75,50 @@ public sealed class ScenarioJourneyTests(GantryServer server)
     }
 
     [Fact]
+    public async Task PlannerOverlapsTwoCriticalActivitiesInChineseAndDiscardsTheScenario()
+    {
+        var page = await server.NewPageAsync(locale: "zh-CN", width: 1600, height: 1000);
+        await page.SignInAsync("planner.li", GantryServer.DemoPassword);
+        await page.ClickAsync("[data-testid=project-switcher]");
+        await page.ClickAsync(".switcher-menu a:has-text('BJHY-3')");
+        await page.ClickAsync("[data-testid=nav-scenarios]");
+        await page.FillAsync("[data-testid=scenario-name]", "搭接方案");
+        await page.ClickAsync("[data-testid=scenario-create]");
+        await page.WaitForSelectorAsync("[data-testid=scenario-gantt][aria-busy=false]");
+
+        // A driving finish-to-start link between two critical activities not started yet: start the successor halfway through instead.
+        var link = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+                const d = await (await fetch(document.getElementById('scenario-gantt').dataset.url)).json();
+                const byId = new Map(d.schedule.activities.map(a => [a.id, a]));
+                const open = a => a.critical && a.type === 'Task' && !a.actualStart;
+                const l = d.schedule.links.filter(x => x.type === 'FS' && x.driving && open(byId.get(x.predecessorId)) && open(byId.get(x.successorId)))
+                    .sort((x, y) => byId.get(y.predecessorId).originalDurationMinutes - byId.get(x.predecessorId).originalDurationMinutes)[0];
+                return { predecessorId: l.predecessorId, successorId: l.successorId, lagDays: Math.floor(byId.get(l.predecessorId).originalDurationMinutes / 960) };
+            }
+            """);
+        await page.SelectOptionAsync("[data-testid=link-predecessorId]", link.GetProperty("predecessorId").GetString()!);
+        await page.SelectOptionAsync("[data-testid=link-successorId]", link.GetProperty("successorId").GetString()!);
+        await page.SelectOptionAsync("[data-testid=link-type]", "SS");
+        await page.FillAsync("[data-testid=link-lag]", link.GetProperty("lagDays").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.ClickAsync("[data-testid=link-save]");
+        await page.WaitForSelectorAsync("[data-testid=changes-list]");
+        await page.WaitForSelectorAsync("[data-testid=scenario-gantt][aria-busy=false]");
+
+        Assert.Contains("SS", await page.InnerTextAsync("[data-testid=changes-list]"), StringComparison.Ordinal);
+        Assert.Contains("提前", await page.InnerTextAsync("[data-testid=compare-difference]"), StringComparison.Ordinal);
+        Assert.True(await page.EvaluateAsync<bool>($"() => {Chart}.payload.links.some(l => l.type === 'SS' && l.predecessorId === '{link.GetProperty("predecessorId").GetString()}')"));
+
+        await page.ClickAsync("[data-testid=scenario-discard]");
+        await page.WaitForSelectorAsync("[data-testid=scenario-decided]");
+        Assert.Equal("已放弃", (await page.InnerTextAsync("[data-testid=scenario-status]")).Trim());
+        Assert.Equal(0, await page.Locator("[data-testid=change-panel]").CountAsync());
+        await page.ClickAsync(".breadcrumb a:has-text('假设分析方案')");
+        Assert.Contains("已放弃", await page.InnerTextAsync("[data-testid=scenarios-table]"), StringComparison.Ordinal);
+        await page.CloseContextAsync();
+    }
+
+    [Fact]
     public async Task ASubcontractorIsRefusedTheScenariosPage()
     {
         var page = await server.NewPageAsync(locale: "en-GB");
