@@ -6,6 +6,7 @@ using Gantry.Core.Funds;
 using Gantry.Core.Members;
 using Gantry.Core.Organisations;
 using Gantry.Core.Projects;
+using Gantry.Core.Scenarios;
 using Gantry.Core.Schedules;
 using Gantry.Core.Tokens;
 using Gantry.Core.Users;
@@ -49,6 +50,8 @@ public abstract class GantryDbContext : DbContext
     public DbSet<Baseline> Baselines => Set<Baseline>();
 
     public DbSet<BaselineActivity> BaselineActivities => Set<BaselineActivity>();
+
+    public DbSet<Scenario> Scenarios => Set<Scenario>();
 
     public DbSet<CostCode> CostCodes => Set<CostCode>();
 

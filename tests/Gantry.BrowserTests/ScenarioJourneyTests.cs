@@ -1,0 +1,133 @@
+using System.Text.Json;
+
+namespace Gantry.BrowserTests;
+
+/// <summary>What-if scenarios on the demo project 滨江花园3号楼 (BJHY-3): copy, change, compare, adopt.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ScenarioJourneyTests(GantryServer server)
+{
+    private const string Chart = "document.getElementById('scenario-gantt').gantryGantt";
+
+    [Fact]
+    public async Task PlannerShortensACriticalActivityInAScenarioSeesTheEarlierFinishAndAdoptsIt()
+    {
+        var page = await server.NewPageAsync(locale: "en-GB", width: 1600, height: 1000);
+        await page.SignInAsync("planner.li", GantryServer.DemoPassword);
+        await page.ClickAsync("[data-testid=project-switcher]");
+        await page.ClickAsync(".switcher-menu a:has-text('BJHY-3')");
+        await page.ClickAsync("[data-testid=schedule-link]");
+        await page.WaitForSelectorAsync("[data-testid=schedule-gantt][aria-busy=false]");
+        await page.ClickAsync("[data-testid=scenarios-link]");
+
+        await page.FillAsync("[data-testid=scenario-name]", "Crash the critical path");
+        await page.ClickAsync("[data-testid=scenario-create]");
+        await page.WaitForSelectorAsync("[data-testid=scenario-gantt][aria-busy=false]");
+        Assert.Equal("Crash the critical path", (await page.InnerTextAsync("[data-testid=scenario-title]")).Trim());
+        Assert.Equal(56, await page.EvaluateAsync<int>($"() => {Chart}.model.activities.size"));
+        Assert.True(await page.EvaluateAsync<bool>($"() => [...{Chart}.model.activities.values()].some(a => a.critical)"));
+        var liveFinish = (await page.InnerTextAsync("[data-testid=compare-live-finish]")).Trim();
+
+        // The longest critical task not started yet: five days less on it must bring the finish in.
+        var target = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+                const d = await (await fetch(document.getElementById('scenario-gantt').dataset.url)).json();
+                const a = d.schedule.activities.filter(x => x.critical && x.type === 'Task' && !x.actualStart)
+                    .sort((x, y) => y.originalDurationMinutes - x.originalDurationMinutes)[0];
+                return { id: a.id, code: a.code, days: a.originalDurationMinutes / 480, version: a.version };
+            }
+            """);
+        var code = target.GetProperty("code").GetString()!;
+        var days = target.GetProperty("days").GetDouble();
+        await page.SelectOptionAsync("[data-testid=change-activity]", target.GetProperty("id").GetString()!);
+        await page.FillAsync("[data-testid=change-duration]", (days - 5).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.ClickAsync("[data-testid=change-apply]");
+        await page.WaitForSelectorAsync("[data-testid=changes-list]");
+
+        Assert.Contains(code, await page.InnerTextAsync("[data-testid=changes-list]"), StringComparison.Ordinal);
+        var scenarioFinish = (await page.InnerTextAsync("[data-testid=compare-scenario-finish]")).Trim();
+        Assert.True(string.CompareOrdinal(scenarioFinish, liveFinish) < 0, $"{liveFinish} → {scenarioFinish}");
+        Assert.Contains("earlier", await page.InnerTextAsync("[data-testid=compare-difference]"), StringComparison.Ordinal);
+        Assert.Contains(code, await page.InnerTextAsync("[data-testid=differences-table]"), StringComparison.Ordinal);
+
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await page.ClickAsync("[data-testid=scenario-adopt]");
+        await page.WaitForSelectorAsync("[data-testid=scenario-decided]");
+        Assert.Equal("Adopted", (await page.InnerTextAsync("[data-testid=scenario-status]")).Trim());
+
+        await page.ClickAsync("[data-testid=nav-schedule]");
+        await page.WaitForSelectorAsync("[data-testid=schedule-gantt][aria-busy=false]");
+        await page.WaitForFunctionAsync("f => document.querySelector('[data-testid=schedule-facts]').textContent.includes(f)", scenarioFinish);
+        Assert.Contains("Project finish " + scenarioFinish, await page.InnerTextAsync("[data-testid=schedule-facts]"), StringComparison.Ordinal);
+
+        // Put the duration back, so other journeys see the demo as seeded.
+        var restored = await page.EvaluateAsync<int>($$"""
+            async () => {
+                const project = location.pathname.split('/')[2];
+                const url = `/api/v1/projects/${project}/schedule/activities/{{target.GetProperty("id").GetString()}}`;
+                const live = (await (await fetch(`/api/v1/projects/${project}/schedule`)).json()).activities.find(a => a.code === '{{code}}');
+                const r = await fetch(url, { method: 'PATCH', headers: { 'Content-Type': 'application/json' },
+                    body: JSON.stringify({ originalDurationMinutes: {{days * 480}}, version: live.version }) });
+                return r.status;
+            }
+            """);
+        Assert.Equal(200, restored);
+        await page.CloseContextAsync();
+    }
+
+    [Fact]
+    public async Task PlannerOverlapsTwoCriticalActivitiesInChineseAndDiscardsTheScenario()
+    {
+        var page = await server.NewPageAsync(locale: "zh-CN", width: 1600, height: 1000);
+        await page.SignInAsync("planner.li", GantryServer.DemoPassword);
+        await page.ClickAsync("[data-testid=project-switcher]");
+        await page.ClickAsync(".switcher-menu a:has-text('BJHY-3')");
+        await page.ClickAsync("[data-testid=nav-scenarios]");
+        await page.FillAsync("[data-testid=scenario-name]", "搭接方案");
+        await page.ClickAsync("[data-testid=scenario-create]");
+        await page.WaitForSelectorAsync("[data-testid=scenario-gantt][aria-busy=false]");
+
+        // A driving finish-to-start link between two critical activities not started yet: start the successor halfway through instead.
+        var link = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+                const d = await (await fetch(document.getElementById('scenario-gantt').dataset.url)).json();
+                const byId = new Map(d.schedule.activities.map(a => [a.id, a]));
+                const open = a => a.critical && a.type === 'Task' && !a.actualStart;
+                const l = d.schedule.links.filter(x => x.type === 'FS' && x.driving && open(byId.get(x.predecessorId)) && open(byId.get(x.successorId)))
+                    .sort((x, y) => byId.get(y.predecessorId).originalDurationMinutes - byId.get(x.predecessorId).originalDurationMinutes)[0];
+                return { predecessorId: l.predecessorId, successorId: l.successorId, lagDays: Math.floor(byId.get(l.predecessorId).originalDurationMinutes / 960) };
+            }
+            """);
+        await page.SelectOptionAsync("[data-testid=link-predecessorId]", link.GetProperty("predecessorId").GetString()!);
+        await page.SelectOptionAsync("[data-testid=link-successorId]", link.GetProperty("successorId").GetString()!);
+        await page.SelectOptionAsync("[data-testid=link-type]", "SS");
+        await page.FillAsync("[data-testid=link-lag]", link.GetProperty("lagDays").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.ClickAsync("[data-testid=link-save]");
+        await page.WaitForSelectorAsync("[data-testid=changes-list]");
+        await page.WaitForSelectorAsync("[data-testid=scenario-gantt][aria-busy=false]");
+
+        Assert.Contains("SS", await page.InnerTextAsync("[data-testid=changes-list]"), StringComparison.Ordinal);
+        Assert.Contains("提前", await page.InnerTextAsync("[data-testid=compare-difference]"), StringComparison.Ordinal);
+        Assert.True(await page.EvaluateAsync<bool>($"() => {Chart}.payload.links.some(l => l.type === 'SS' && l.predecessorId === '{link.GetProperty("predecessorId").GetString()}')"));
+
+        await page.ClickAsync("[data-testid=scenario-discard]");
+        await page.WaitForSelectorAsync("[data-testid=scenario-decided]");
+        Assert.Equal("已放弃", (await page.InnerTextAsync("[data-testid=scenario-status]")).Trim());
+        Assert.Equal(0, await page.Locator("[data-testid=change-panel]").CountAsync());
+        await page.ClickAsync(".breadcrumb a:has-text('假设分析方案')");
+        Assert.Contains("已放弃", await page.InnerTextAsync("[data-testid=scenarios-table]"), StringComparison.Ordinal);
+        await page.CloseContextAsync();
+    }
+
+    [Fact]
+    public async Task ASubcontractorIsRefusedTheScenariosPage()
+    {
+        var page = await server.NewPageAsync(locale: "en-GB");
+        await page.SignInAsync("sub.sun", GantryServer.DemoPassword);
+        await page.ClickAsync("[data-testid=project-switcher]");
+        await page.ClickAsync(".switcher-menu a:has-text('BJHY-3')");
+        var response = await page.GotoAsync(page.Url.TrimEnd('/') + "/scenarios");
+
+        Assert.Equal(403, response!.Status);
+        await page.CloseContextAsync();
+    }
+}
