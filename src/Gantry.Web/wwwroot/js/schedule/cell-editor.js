@@ -40,7 +40,8 @@ export class CellEditor {
         }
         Object.assign(el.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${Math.max(box.width, select ? 140 : 80)}px`,
             height: `${box.height}px` });
-        this.original = el.value;
+        // What the cell held before: a typed first key already changes it.
+        this.original = select ? el.value : (value ?? '');
         this.target = { id, key: column.key };
         this.element = el;
         el.addEventListener('keydown', e => this.#key(e));

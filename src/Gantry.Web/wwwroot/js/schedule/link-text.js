@@ -29,10 +29,10 @@ export function linkTexts(links, codeOf, minutesPerDay) {
 /**
  * Parses the typed text into [{ code, otherId, type, lagMinutes }]. `idOfCode(code)` answers the
  * activity id or undefined. Throws an Error whose message names the bad token (`messages` holds
- * the page's localized texts: badToken, unknownCode, self, twice, each with {0} for the token).
+ * the page's localized texts as functions of the token: badToken, unknownCode, self, twice).
  */
 export function parseLinks(text, idOfCode, selfId, minutesPerDay, messages) {
-    const say = (key, token) => new Error(messages[key].replace('{0}', token));
+    const say = (key, token) => new Error(messages[key](token));
     const result = [];
     const seen = new Set();
     for (const raw of text.split(/[,;，；\n]/)) {

@@ -94,15 +94,15 @@ export async function pasteCells(ctx, text, columns, startKey, rows) {
         cells.forEach((cell, ci) => {
             const col = columns[start + ci];
             if (!col) return;
-            const where = t('Paste.Where', li + 1, col.title);
-            if (!PASTABLE.has(col.key)) throw new Error(`${where}: ${t('Paste.NotPastable')}`);
+            const line = t('Paste.Where', li + 1);
+            if (!PASTABLE.has(col.key)) throw new Error(`${line}, ${col.title}: ${t('Paste.NotPastable')}`);
             const v = cell.trim();
-            if (col.key === 'duration') fields.originalDurationMinutes = parseDays(v, perDay, `${where}: ${t('Table.BadDays', col.title, cell)}`);
+            if (col.key === 'duration') fields.originalDurationMinutes = parseDays(v, perDay, `${line}, ${t('Table.BadDays', col.title, cell)}`);
             else if (col.key === 'wbs') {
-                if (v && !wbsByCode.has(v.toLowerCase())) throw new Error(`${where}: ${t('Table.UnknownWbs', v)}`);
+                if (v && !wbsByCode.has(v.toLowerCase())) throw new Error(`${line}, ${col.title}: ${t('Table.UnknownWbs', v)}`);
                 fields.wbsId = v ? wbsByCode.get(v.toLowerCase()) : null;
             } else {
-                if (!v) throw new Error(`${where}: ${t('Table.Required', col.title)}`);
+                if (!v) throw new Error(`${line}, ${t('Table.Required', col.title)}`);
                 fields[col.key] = v;
             }
         });

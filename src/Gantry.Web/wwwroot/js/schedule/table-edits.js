@@ -113,7 +113,8 @@ async function saveLinks(ctx, a, predecessors, text, moved) {
     const perDay = data.minutesPerDay || 480;
     const idOfCode = new Map(data.activities.map(x => [x.code.toLowerCase(), x.id]));
     const messages = {
-        badToken: ctx.t('Links.BadToken'), unknownCode: ctx.t('Links.UnknownCode'), self: ctx.t('Links.Self'), twice: ctx.t('Links.Twice'),
+        badToken: token => ctx.t('Links.BadToken', token), unknownCode: token => ctx.t('Links.UnknownCode', token),
+        self: token => ctx.t('Links.Self', token), twice: token => ctx.t('Links.Twice', token),
     };
     const wanted = parseLinks(text, code => idOfCode.get(code.toLowerCase()), a.id, perDay, messages);
     const mine = l => (predecessors ? l.successorId === a.id : l.predecessorId === a.id);
