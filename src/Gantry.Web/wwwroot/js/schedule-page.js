@@ -6,6 +6,7 @@ import { ActivityTable } from './schedule/activity-table.js';
 import { fillFilterOptions, filterPayload, readFilters } from './schedule/table-filters.js';
 import { linkTexts } from './schedule/link-text.js';
 import { installImport } from './schedule/import-panel.js';
+import { workingDaysBetween } from './schedule/working-days.js';
 const root = document.getElementById('schedule-page');
 const text = JSON.parse(document.getElementById('schedule-text').textContent);
 const projectId = root.dataset.projectId;
@@ -315,31 +316,12 @@ function barMoved({ id, start }) {
     if (a) patchActivity(a, { version: a.version, constraintType: 'StartNoEarlierThan', constraintDate: start });
 }
 
-/** Whether a day is worked on the activity's calendar (its week rules, through base calendars). */
-function worksOn(calendarId, day) {
-    const calendars = new Map((data.calendars ?? []).map(c => [c.id, c]));
-    let c = calendars.get(calendarId);
-    for (let hops = 0; c && !c.rules?.week && hops < 20; hops++) c = calendars.get(c.baseCalendarId);
-    const week = c?.rules?.week;
-    const dow = day.getUTCDay();
-    return week ? (week[dow] ?? []).length > 0 : dow !== 0 && dow !== 6;
-}
-
 // A drag of the bar's end changes the duration by the working days between the old and new finish
 // (holiday exceptions are left to the engine, which reschedules from the new duration).
 function barResized({ id, finish }) {
     const a = byId.get(id);
     if (!a) return;
-    const perDay = data.minutesPerDay || 480;
-    const from = new Date(`${a.finish.slice(0, 10)}T00:00:00Z`);
-    const to = new Date(`${finish.slice(0, 10)}T00:00:00Z`);
-    const step = to > from ? 1 : -1;
-    let workingDays = 0;
-    for (const d = new Date(from); d.getTime() !== to.getTime(); d.setUTCDate(d.getUTCDate() + step)) {
-        const day = step > 0 ? new Date(d.getTime() + 86_400_000) : d;
-        if (worksOn(a.calendarId, day)) workingDays += step;
-    }
-    const minutes = Math.max(0, (a.originalDurationMinutes ?? 0) + workingDays * perDay);
+    const minutes = Math.max(0, (a.originalDurationMinutes ?? 0) + workingDaysBetween(data, a.calendarId, a.finish, finish) * (data.minutesPerDay || 480));
     patchActivity(a, { version: a.version, originalDurationMinutes: minutes });
 }
 

@@ -28,7 +28,7 @@ class Gantt {
         if (!ZOOM_ORDER.includes(this.zoom)) throw new Error(`options.zoom '${this.zoom}' is not one of ${ZOOM_ORDER.join(', ')}`);
         this.selection = new Set();
         this.moved = new Map();
-        this.columns = GRID_COLUMNS;
+        this.columns = GRID_COLUMNS.map(c => ({ ...c }));   // a header drag changes a width: never the shared defaults
         this.gridLeft = 0;          // the grid's own horizontal scroll, when its columns are wider than its share
         this.sort = null;           // { key, descending, compare } of the activity table, or null for sortOrder
         this.activeCell = null;     // { id, key }: the table cell the keyboard acts on
