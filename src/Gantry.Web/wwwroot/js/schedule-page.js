@@ -1,6 +1,12 @@
 // The schedule page: loads the schedule document, hands it to the Gantt (js/gantt/gantt.js, which
 // runs first and sets window.GantryGantt), shows the selected activity, and turns the planner's
-// edits (detail panel, drags on bars) into schedule API calls whose "moved" answer is redrawn.
+// edits (activity table, detail panel, drags on bars) into schedule API calls whose "moved" answer
+// is redrawn.
+import { ActivityTable } from './schedule/activity-table.js';
+import { fillFilterOptions, filterPayload, readFilters } from './schedule/table-filters.js';
+import { linkTexts } from './schedule/link-text.js';
+import { installImport } from './schedule/import-panel.js';
+import { workingDaysBetween } from './schedule/working-days.js';
 const root = document.getElementById('schedule-page');
 const text = JSON.parse(document.getElementById('schedule-text').textContent);
 const projectId = root.dataset.projectId;
@@ -14,6 +20,11 @@ let gantt = null;
 let data = null;            // the whole document as loaded; kept in step with every answer
 let byId = new Map();
 let selectedId = null;
+let wbsById = new Map();
+let calendarsById = new Map();
+let links = { predecessors: new Map(), successors: new Map() };
+let organisations = [];       // every organisation, for the responsible-organisation cell
+let people = [];              // the project's members, for the responsible-person cell
 
 const days = minutes => (minutes === null || minutes === undefined ? '' : +(minutes / (data.minutesPerDay || 480)).toFixed(2));
 const shown = iso => (iso ? iso.slice(0, 16).replace('T', ' ') : '');
@@ -53,25 +64,74 @@ async function load() {
         return;
     }
     data = await response.json();
-    byId = new Map(data.activities.map(a => [a.id, a]));
     draw();
     container.setAttribute('aria-busy', 'false');
 }
 
-/** The document the chart shows: all of it, or the critical activities and the links among them. */
-function visiblePayload() {
-    if (!$('critical-only').checked) return data;
-    const activities = data.activities.filter(a => a.critical);
-    const ids = new Set(activities.map(a => a.id));
-    return { ...data, activities, links: data.links.filter(l => ids.has(l.predecessorId) && ids.has(l.successorId)) };
+/** Lookups the table's cells read on every paint, rebuilt once per loaded document (O(activities + links)). */
+function index() {
+    byId = new Map(data.activities.map(a => [a.id, a]));
+    wbsById = new Map(data.wbs.map(w => [w.id, w]));
+    calendarsById = new Map((data.calendars ?? []).map(c => [c.id, c]));
+    links = linkTexts(data.links, id => byId.get(id)?.code ?? '?', data.minutesPerDay || 480);
+    fillFilterOptions($, data, t);
 }
+
+/** The document the chart shows: what passes the table's filters. */
+function visiblePayload() {
+    return filterPayload(data, readFilters($));
+}
+
+/**
+ * Reloads the document after an edit (floats, critical flags and links change with it), keeps
+ * the view where the planner was, outlines the moved bars, tints their rows and lists them.
+ */
+async function refresh(movedMap) {
+    const moved = [...(movedMap instanceof Map ? movedMap.values() : movedMap ?? [])];
+    const response = await fetch(api, { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(t('Schedule.LoadFailed', await problemText(response)));
+    data = await response.json();
+    index();
+    gantt.setData(visiblePayload(), { keepView: true });
+    gantt.markMoved(moved);
+    showFacts();
+    showMoved(moved);
+    select(gantt.selection.size === 1 ? [...gantt.selection][0] : null);
+}
+
+const state = {
+    t,
+    activity: id => byId.get(id),
+    wbsCode: id => (id ? wbsById.get(id)?.code ?? '' : ''),
+    calendars: () => data?.calendars ?? [],
+    calendarName: id => (id ? calendarsById.get(id)?.name ?? '' : ''),
+    links: () => links,
+    organisations: () => organisations,
+    organisationName: a => a?.responsibleOrganisationName ?? '',
+    people: () => people,
+    personName: id => (id ? people.find(p => p.userId === id)?.displayName ?? '' : ''),
+    minutesPerDay: () => data?.minutesPerDay || 480,
+};
+
+const table = new ActivityTable({
+    root, $, t, api, send, problemText, canEdit, state, refresh,
+    data: () => data,
+    activity: id => byId.get(id),
+    message(message, error) {
+        const box = $('table-message');
+        box.textContent = message ?? '';
+        box.classList.toggle('text-danger', !!error);
+    },
+});
 
 function draw() {
     if (!gantt) {
         container.replaceChildren();
         gantt = window.GantryGantt.create(container, { locale: root.dataset.locale, zoom: currentZoom() });
-        // The chart is reachable from its element, for the browser tests and the console.
+        // The chart and the table are reachable from the element, for the browser tests and the console.
         container.gantryGantt = gantt;
+        container.activityTable = table;
+        table.attach(gantt);
         container.addEventListener('gantt:select', e => select(e.detail.ids.length === 1 ? e.detail.ids[0] : null));
         if (canEdit) {
             container.addEventListener('gantt:bar-moved', e => barMoved(e.detail));
@@ -79,6 +139,7 @@ function draw() {
             container.addEventListener('gantt:link-created', e => linkCreated(e.detail));
         }
     }
+    index();
     try {
         gantt.setData(visiblePayload());
     } catch (e) {
@@ -255,31 +316,12 @@ function barMoved({ id, start }) {
     if (a) patchActivity(a, { version: a.version, constraintType: 'StartNoEarlierThan', constraintDate: start });
 }
 
-/** Whether a day is worked on the activity's calendar (its week rules, through base calendars). */
-function worksOn(calendarId, day) {
-    const calendars = new Map((data.calendars ?? []).map(c => [c.id, c]));
-    let c = calendars.get(calendarId);
-    for (let hops = 0; c && !c.rules?.week && hops < 20; hops++) c = calendars.get(c.baseCalendarId);
-    const week = c?.rules?.week;
-    const dow = day.getUTCDay();
-    return week ? (week[dow] ?? []).length > 0 : dow !== 0 && dow !== 6;
-}
-
 // A drag of the bar's end changes the duration by the working days between the old and new finish
 // (holiday exceptions are left to the engine, which reschedules from the new duration).
 function barResized({ id, finish }) {
     const a = byId.get(id);
     if (!a) return;
-    const perDay = data.minutesPerDay || 480;
-    const from = new Date(`${a.finish.slice(0, 10)}T00:00:00Z`);
-    const to = new Date(`${finish.slice(0, 10)}T00:00:00Z`);
-    const step = to > from ? 1 : -1;
-    let workingDays = 0;
-    for (const d = new Date(from); d.getTime() !== to.getTime(); d.setUTCDate(d.getUTCDate() + step)) {
-        const day = step > 0 ? new Date(d.getTime() + 86_400_000) : d;
-        if (worksOn(a.calendarId, day)) workingDays += step;
-    }
-    const minutes = Math.max(0, (a.originalDurationMinutes ?? 0) + workingDays * perDay);
+    const minutes = Math.max(0, (a.originalDurationMinutes ?? 0) + workingDaysBetween(data, a.calendarId, a.finish, finish) * (data.minutesPerDay || 480));
     patchActivity(a, { version: a.version, originalDurationMinutes: minutes });
 }
 
@@ -313,7 +355,14 @@ for (const b of root.querySelectorAll('[data-zoom]')) {
         gantt?.setZoom(b.dataset.zoom);
     });
 }
-$('critical-only').addEventListener('change', () => data && draw());
+for (const id of ['critical-only', 'filter-wbs', 'filter-organisation', 'filter-from', 'filter-to']) {
+    $(id).addEventListener('change', () => data && draw());
+}
+let searchTimer = 0;
+$('filter-text').addEventListener('input', () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => data && draw(), 200);
+});
 
 function setAllWbs(collapsed) {
     if (!gantt) return;
@@ -334,49 +383,22 @@ $('export-png').addEventListener('click', async () => {
 });
 
 if (canEdit) {
-    const form = $('import-form');
-    $('import-open').addEventListener('click', () => { form.hidden = !form.hidden; });
-    $('import-cancel').addEventListener('click', () => { form.hidden = true; });
-    form.addEventListener('submit', async e => {
-        e.preventDefault();
-        const body = new FormData();
-        body.append('file', $('import-file').files[0]);
-        $('import-submit').disabled = true;
-        try {
-            const response = await fetch(`${api}/import`, { method: 'POST', body, headers: { Accept: 'application/json' } });
-            if (!response.ok) {
-                showError(t('Schedule.ImportFailed', await problemText(response)));
-                return;
-            }
-            showError(null);
-            showImportReport(await response.json());
-            form.hidden = true;
-            await load();
-        } finally {
-            $('import-submit').disabled = false;
-        }
-    });
+    installImport({ $, t, api, problemText, showError, load });
     $('detail-form').addEventListener('submit', saveDetail);
+    $('table-insert').addEventListener('click', () => table.insert());
+    $('table-delete').addEventListener('click', () => table.askDelete());
+    $('delete-yes').addEventListener('click', () => table.confirmDelete());
+    $('delete-no').addEventListener('click', () => table.cancelDelete());
 }
 
-function showImportReport(report) {
-    $('import-report').hidden = false;
-    $('import-summary').textContent = t('Schedule.ImportSummary', report.source, report.activities, report.links,
-        report.calendars, report.wbsNodes, shown(report.dataDate));
-    const list = $('import-notes');
-    list.replaceChildren();
-    const notes = report.notes ?? [];
-    for (const n of notes.slice(0, 500)) {
-        const li = document.createElement('li');
-        li.textContent = `${n.record}: ${n.message}`;
-        list.append(li);
-    }
-    if (notes.length === 0) {
-        const li = document.createElement('li');
-        li.className = 'text-secondary';
-        li.textContent = t('Schedule.ImportNoNotes');
-        list.append(li);
-    }
+/** Lists for the organisation and person cells; a refusal leaves them empty (the cell then offers none). */
+async function loadChoices() {
+    const get = async url => {
+        const r = await fetch(url, { headers: { Accept: 'application/json' } });
+        return r.ok ? r.json() : [];
+    };
+    [organisations, people] = await Promise.all([get('/api/v1/organisations'), get(`/api/v1/projects/${projectId}/members`)]);
 }
 
+loadChoices().catch(() => { organisations = []; people = []; });
 load().catch(e => showError(t('Schedule.LoadFailed', e.message)));

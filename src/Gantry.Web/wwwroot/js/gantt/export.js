@@ -2,7 +2,7 @@
 // exportPng() and for the printed pages. Browsers refuse canvases above 32,767 px a side or
 // about 268 million pixels, so a chart larger than that is scaled down to fit, never cut.
 import { THEME } from './theme.js';
-import { GRID_WIDTH, paintGridHeader, paintGridRows } from './grid-painter.js';
+import { columnsWidth, paintGridHeader, paintGridRows } from './grid-painter.js';
 import { paintTimeHeader } from './header-painter.js';
 import { paintChart } from './chart-painter.js';
 
@@ -14,7 +14,8 @@ export function renderRows(gantt, first, last, maxWidth = MAX_SIDE, canvas = doc
     const scene = gantt.scene();
     const rh = THEME.rowHeight, hh = THEME.headerHeight;
     const chartWidth = scene.scale.width;
-    const w = GRID_WIDTH + chartWidth;
+    const gridWidth = columnsWidth(gantt.columns);
+    const w = gridWidth + chartWidth;
     const rows = Math.max(0, last - first + 1);
     const h = hh + rows * rh;
     const k = Math.min(1, maxWidth / w, MAX_SIDE / h, Math.sqrt(MAX_AREA / (w * h)));
@@ -24,18 +25,18 @@ export function renderRows(gantt, first, last, maxWidth = MAX_SIDE, canvas = doc
     ctx.setTransform(k, 0, 0, k, 0, 0);
     ctx.fillStyle = THEME.colors.background;
     ctx.fillRect(0, 0, w, h);
-    paintGridHeader(ctx, gantt.text);
+    paintGridHeader(ctx, gantt.text, gantt.columns, 0, gantt.sort);
     ctx.save();
-    ctx.translate(GRID_WIDTH, 0);
+    ctx.translate(gridWidth, 0);
     paintTimeHeader(ctx, scene.scale, 0, chartWidth);
     ctx.restore();
     if (rows > 0) {
         ctx.save();
         ctx.translate(0, hh - first * rh);
-        paintGridRows(ctx, scene, first, last);
+        paintGridRows(ctx, scene, first, last, gantt.columns);
         ctx.restore();
         ctx.save();
-        ctx.translate(GRID_WIDTH, hh);
+        ctx.translate(gridWidth, hh);
         paintChart(ctx, scene, { left: 0, top: first * rh, width: chartWidth, height: rows * rh });
         ctx.restore();
     }

@@ -8,7 +8,7 @@ import { RowModel, toActivity } from './row-model.js';
 import { WorkCalendar } from './work-calendar.js';
 import { THEME } from './theme.js';
 import { texts } from './text.js';
-import { GRID_WIDTH, paintGridHeader, paintGridRows } from './grid-painter.js';
+import { GRID_COLUMNS, columnLeft, columnsWidth, paintGridHeader, paintGridRows } from './grid-painter.js';
 import { paintTimeHeader } from './header-painter.js';
 import { paintChart } from './chart-painter.js';
 import { barColor, barRect } from './bar-painter.js';
@@ -28,12 +28,17 @@ class Gantt {
         if (!ZOOM_ORDER.includes(this.zoom)) throw new Error(`options.zoom '${this.zoom}' is not one of ${ZOOM_ORDER.join(', ')}`);
         this.selection = new Set();
         this.moved = new Map();
+        this.columns = GRID_COLUMNS.map(c => ({ ...c }));   // a header drag changes a width: never the shared defaults
+        this.gridLeft = 0;          // the grid's own horizontal scroll, when its columns are wider than its share
+        this.sort = null;           // { key, descending, compare } of the activity table, or null for sortOrder
+        this.activeCell = null;     // { id, key }: the table cell the keyboard acts on
         this.stats = { draws: 0, rowsPainted: 0, barsPainted: 0, linksPainted: 0, lastDrawMs: 0, modelMs: 0 };
         this.#buildDom();
+        if (options.columns) this.setColumns(options.columns, false);
         this.setData({ activities: [], wbs: [], links: [] });
         this.interaction = new Interaction(this);
         this.removePrint = installPrint(this);
-        new ResizeObserver(() => this.draw()).observe(this.body);
+        new ResizeObserver(() => { this.#layoutGrid(); this.draw(); }).observe(this.container);
     }
 
     #buildDom() {
@@ -42,9 +47,14 @@ class Gantt {
         c.classList.add('gantry-gantt');
         if (!c.hasAttribute('tabindex')) c.tabIndex = 0;
         const grid = el('div', 'gg-grid', c);
-        grid.style.width = `${GRID_WIDTH}px`;
+        this.grid = grid;
+        grid.style.width = `${columnsWidth(this.columns)}px`;
         this.gridHead = el('canvas', 'gg-grid-head', grid);
         this.gridBody = el('canvas', 'gg-grid-body', grid);
+        this.gridScroll = el('div', 'gg-grid-hscroll', grid);
+        this.gridSizer = el('div', 'gg-sizer', this.gridScroll);
+        this.gridScroll.hidden = true;
+        this.gridScroll.addEventListener('scroll', () => { this.gridLeft = this.gridScroll.scrollLeft; this.invalidate(); }, { passive: true });
         const chart = el('div', 'gg-chart', c);
         this.chartHead = el('canvas', 'gg-chart-head', chart);
         this.body = el('div', 'gg-chart-body', chart);
@@ -57,8 +67,9 @@ class Gantt {
         this.scroller.addEventListener('scroll', () => this.invalidate(), { passive: true });
     }
 
-    /** Replaces the whole schedule (the payload of GET /api/v1/projects/{id}/schedule). */
-    setData(payload) {
+    /** Replaces the whole schedule (the payload of GET /api/v1/projects/{id}/schedule). With
+     *  `{ keepView: true }` the scroll position and the selection stay (a reload after an edit). */
+    setData(payload, { keepView = false } = {}) {
         if (!payload || typeof payload !== 'object') throw new Error('setData: the payload must be an object');
         const t0 = performance.now();
         const model = new RowModel(payload);
@@ -76,15 +87,18 @@ class Gantt {
         this.minutesPerDay = payload.minutesPerDay ?? 480;
         this.dataDate = parseDate(payload.dataDate, 'dataDate');
         this.today = this.options.today === null ? null : (parseDate(this.options.today, 'options.today') ?? nowAsWallClock());
-        this.selection.clear();
+        const view = { top: this.scroller.scrollTop, left: this.scroller.scrollLeft, selection: [...this.selection] };
+        if (this.sort) { model.sortActivities(this.sort.compare); model.rebuildRows(); }
+        this.selection = keepView ? new Set(view.selection.filter(id => model.activities.has(id))) : new Set();
+        if (this.activeCell && !model.activities.has(this.activeCell.id)) this.activeCell = null;
         this.moved.clear();
         if (this.interaction) this.interaction.anchorRow = -1;
         this.#computeRange();
         this.#rescale(null);
         // Open where the work is: the data date, or the first bar when there is none.
         const first = this.model.rows.find(r => r.item.start !== null)?.item.start ?? this.rangeStart;
-        this.scroller.scrollTop = 0;
-        this.scroller.scrollLeft = Math.max(0, this.scale.x(this.dataDate ?? first) - 60);
+        this.scroller.scrollTop = keepView ? view.top : 0;
+        this.scroller.scrollLeft = keepView ? view.left : Math.max(0, this.scale.x(this.dataDate ?? first) - 60);
         this.stats.modelMs = performance.now() - t0;
         this.draw();
     }
@@ -105,6 +119,95 @@ class Gantt {
         }
         this.model.computeSummaries();
         this.draw();
+    }
+
+    /** Outlines the old position of bars an edit moved and tints their grid rows, after a setData
+     *  of the rescheduled document: items { id, oldStart, oldFinish } as the API answers. */
+    markMoved(moved) {
+        for (const m of moved ?? []) {
+            if (!this.model.activities.has(m.id) || this.moved.has(m.id)) continue;
+            this.moved.set(m.id, { start: parseDate(m.oldStart, 'oldStart'), finish: parseDate(m.oldFinish, 'oldFinish') });
+        }
+        this.draw();
+    }
+
+    /** The table's columns (see grid-painter.js); the grid takes their width up to its share of the chart. */
+    setColumns(columns, redraw = true) {
+        if (!Array.isArray(columns) || columns.length === 0) throw new Error('setColumns: columns must be a non-empty array');
+        columns.forEach((c, i) => {
+            if (!c || typeof c.key !== 'string' || typeof c.value !== 'function') throw new Error(`columns[${i}]: key and value() are required`);
+            if (!(c.width >= 16)) throw new Error(`columns[${i}] (${c.key}): width must be at least 16 px`);
+        });
+        this.columns = columns;
+        this.#layoutGrid();
+        if (redraw) this.draw();
+    }
+
+    /** Sorts the activities within their WBS node: `compare(a, b)` on renderer activities, or null for sortOrder. */
+    setSort(sort) {
+        this.sort = sort;
+        this.model.sortActivities(sort ? sort.compare : null);
+        this.model.rebuildRows();
+        this.draw();
+    }
+
+    setActiveCell(id, key, scroll = true) {
+        this.activeCell = id === null ? null : { id, key };
+        if (scroll && id !== null) this.#scrollCellIntoView(id, key);
+        this.draw();
+    }
+
+    /** The table cell under a client point: { row, id, kind, key }, or null outside the rows. */
+    cellAt(clientX, clientY) {
+        const r = this.gridBody.getBoundingClientRect();
+        const row = Math.floor((clientY - r.top + this.scroller.scrollTop) / THEME.rowHeight);
+        const it = this.model.rows[row];
+        if (!it) return null;
+        let x = clientX - r.left + this.gridLeft;
+        let key = null;
+        for (const c of this.columns) { if (x < c.width) { key = c.key; break; } x -= c.width; }
+        return { row, id: it.item.id, kind: it.kind, key };
+    }
+
+    /** A table cell in client pixels, or null when its row is hidden or the column not shown. */
+    cellBox(id, key) {
+        const row = this.model.rowOfActivity.get(id);
+        const left = columnLeft(this.columns, key);
+        if (row === undefined || left < 0) return null;
+        const r = this.gridBody.getBoundingClientRect();
+        const top = r.top + row * THEME.rowHeight - this.scroller.scrollTop;
+        const x = r.left + left - this.gridLeft;
+        const width = this.columns.find(c => c.key === key).width;
+        return { left: x, top, width, height: THEME.rowHeight, right: x + width, bottom: top + THEME.rowHeight };
+    }
+
+    #scrollCellIntoView(id, key) {
+        const row = this.model.reveal(id);
+        if (row < 0) return;
+        this.#resizeSizer();
+        const s = this.scroller, rh = THEME.rowHeight;
+        if (row * rh < s.scrollTop) s.scrollTop = row * rh;
+        else if ((row + 1) * rh > s.scrollTop + s.clientHeight) s.scrollTop = (row + 1) * rh - s.clientHeight;
+        const left = columnLeft(this.columns, key);
+        const view = this.grid.clientWidth;
+        if (left >= 0) {
+            const width = this.columns.find(c => c.key === key).width;
+            if (left < this.gridLeft) this.gridScroll.scrollLeft = this.gridLeft = left;
+            else if (left + width > this.gridLeft + view) this.gridScroll.scrollLeft = this.gridLeft = left + width - view;
+        }
+    }
+
+    /** The grid is as wide as its columns, but leaves the bars at least 45 % of the chart. */
+    #layoutGrid() {
+        const total = columnsWidth(this.columns);
+        const room = this.container.clientWidth > 0 ? Math.max(240, Math.floor(this.container.clientWidth * 0.55)) : total;
+        const width = Math.min(total, room);
+        this.grid.style.width = `${width}px`;
+        this.gridSizer.style.width = `${total}px`;
+        this.gridSizer.style.height = '1px';
+        this.gridScroll.hidden = total <= width;
+        this.gridLeft = Math.min(this.gridLeft, total - width);
+        this.gridScroll.scrollLeft = this.gridLeft;
     }
 
     setZoom(zoom) {
@@ -213,16 +316,18 @@ class Gantt {
         fit(this.overlay, w, h, dpr);
         this.interaction?.paintOverlay();
         paintTimeHeader(fit(this.chartHead, w, THEME.headerHeight, dpr), this.scale, s.scrollLeft, w);
-        paintGridHeader(fit(this.gridHead, GRID_WIDTH, THEME.headerHeight, dpr), this.text);
-        const g = fit(this.gridBody, GRID_WIDTH, h, dpr);
+        const gw = this.grid.clientWidth || columnsWidth(this.columns);
+        paintGridHeader(fit(this.gridHead, gw, THEME.headerHeight, dpr), this.text, this.columns, this.gridLeft, this.sort);
+        const g = fit(this.gridBody, gw, h, dpr);
         g.fillStyle = THEME.colors.background;
-        g.fillRect(0, 0, GRID_WIDTH, h);
+        g.fillRect(0, 0, gw, h);
         const first = Math.floor(s.scrollTop / THEME.rowHeight);
         const last = Math.min(this.model.rows.length - 1, Math.floor((s.scrollTop + h - 1) / THEME.rowHeight));
         if (last >= first) {
             g.save();
-            g.translate(0, -s.scrollTop);
-            paintGridRows(g, scene, first, last);
+            g.translate(-this.gridLeft, -s.scrollTop);
+            const cellRow = this.activeCell ? this.model.rowOfActivity.get(this.activeCell.id) : undefined;
+            paintGridRows(g, scene, first, last, this.columns, cellRow === undefined ? null : { row: cellRow, key: this.activeCell.key });
             g.restore();
         }
         Object.assign(this.stats, stats, { draws: this.stats.draws + 1, lastDrawMs: performance.now() - t0 });

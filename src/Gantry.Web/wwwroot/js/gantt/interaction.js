@@ -22,7 +22,11 @@ export class Interaction {
         s.addEventListener('pointerleave', () => { this.hover = null; this.g.tooltip.hidden = true; this.paintOverlay(); });
         s.addEventListener('wheel', e => this.#wheel(e), { passive: false });
         gantt.gridBody.addEventListener('pointerdown', e => this.#gridDown(e));
-        gantt.gridBody.addEventListener('wheel', e => { s.scrollTop += e.deltaY; e.preventDefault(); }, { passive: false });
+        gantt.gridBody.addEventListener('dblclick', e => this.#gridDouble(e));
+        gantt.gridBody.addEventListener('wheel', e => this.#gridWheel(e), { passive: false });
+        gantt.gridHead.addEventListener('pointerdown', e => this.#headDown(e));
+        gantt.gridHead.addEventListener('pointermove', e => this.#headMove(e));
+        gantt.gridHead.addEventListener('pointerup', e => this.#headUp(e));
         gantt.container.addEventListener('keydown', e => this.#key(e));
     }
 
@@ -98,12 +102,64 @@ export class Interaction {
 
     #gridDown(e) {
         this.g.container.focus({ preventScroll: true });
-        const y = e.clientY - this.g.gridBody.getBoundingClientRect().top + this.g.scroller.scrollTop;
-        const row = Math.floor(y / THEME.rowHeight);
-        const r = this.g.model.rows[row];
-        if (!r) return;
-        if (r.kind === 'wbs') this.g.toggleWbs(r.item.id);
-        else this.#selectRow(row, e.ctrlKey || e.metaKey, e.shiftKey);
+        const cell = this.g.cellAt(e.clientX, e.clientY);
+        if (!cell) return;
+        if (cell.kind === 'wbs') { this.g.toggleWbs(cell.id); return; }
+        // The clicked cell becomes the table's active cell, which the keyboard then moves and edits.
+        if (cell.key) this.g.activeCell = { id: cell.id, key: cell.key };
+        this.#selectRow(cell.row, e.ctrlKey || e.metaKey, e.shiftKey);
+    }
+
+    #gridDouble(e) {
+        const cell = this.g.cellAt(e.clientX, e.clientY);
+        if (cell && cell.kind === 'activity' && cell.key) this.g.emit('gantt:cell-edit', { id: cell.id, key: cell.key });
+    }
+
+    /** The wheel scrolls the rows; with shift (or a sideways wheel) it scrolls the table's columns. */
+    #gridWheel(e) {
+        e.preventDefault();
+        const sideways = e.shiftKey ? e.deltaY : e.deltaX;
+        if (sideways && !this.g.gridScroll.hidden) this.g.gridScroll.scrollLeft += sideways;
+        if (!e.shiftKey) this.g.scroller.scrollTop += e.deltaY;
+    }
+
+    /** The header column under x, and whether x is on its right border (the resize grip). */
+    #headAt(e) {
+        let x = e.clientX - this.g.gridHead.getBoundingClientRect().left + this.g.gridLeft;
+        for (const c of this.g.columns) {
+            if (x < c.width - 4) return { column: c, border: false };
+            if (x <= c.width + 3) return { column: c, border: true };
+            x -= c.width;
+        }
+        return null;
+    }
+
+    #headDown(e) {
+        const at = this.#headAt(e);
+        if (!at || e.button !== 0) return;
+        this.headDrag = { column: at.column, border: at.border, x0: e.clientX, width0: at.column.width };
+        this.g.gridHead.setPointerCapture(e.pointerId);
+    }
+
+    #headMove(e) {
+        const d = this.headDrag;
+        if (!d) {
+            this.g.gridHead.style.cursor = this.#headAt(e)?.border ? 'col-resize' : 'pointer';
+            return;
+        }
+        if (!d.border) return;
+        d.column.width = Math.max(24, Math.round(d.width0 + e.clientX - d.x0));
+        this.g.setColumns(this.g.columns);
+    }
+
+    /** A click on a header sorts by it; a drag of its right border changes its width. */
+    #headUp(e) {
+        const d = this.headDrag;
+        this.headDrag = null;
+        if (!d) return;
+        this.g.gridHead.releasePointerCapture(e.pointerId);
+        if (d.border) this.g.emit('gantt:column-resized', { key: d.column.key, width: d.column.width });
+        else if (Math.abs(e.clientX - d.x0) < DRAG_THRESHOLD) this.g.emit('gantt:header-click', { key: d.column.key });
     }
 
     /** Click selects one row; ctrl toggles a row; shift selects the range from the last click. */
@@ -127,6 +183,14 @@ export class Interaction {
     }
 
     #key(e) {
+        if (e.target !== this.g.container) return;
+        if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && this.g.activeCell) {
+            e.preventDefault();
+            const cols = this.g.columns;
+            const i = cols.findIndex(c => c.key === this.g.activeCell.key) + (e.key === 'ArrowRight' ? 1 : -1);
+            if (i >= 0 && i < cols.length) this.g.setActiveCell(this.g.activeCell.id, cols[i].key);
+            return;
+        }
         if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
         e.preventDefault();
         const rows = this.g.model.rows;
@@ -135,6 +199,7 @@ export class Interaction {
         do { row += step; } while (row >= 0 && row < rows.length && rows[row].kind !== 'activity');
         if (row < 0 || row >= rows.length) return;
         this.anchorRow = row;
+        if (this.g.activeCell) this.g.activeCell = { id: rows[row].item.id, key: this.g.activeCell.key };
         const s = this.g.scroller, rh = THEME.rowHeight;
         if (row * rh < s.scrollTop) s.scrollTop = row * rh;
         else if ((row + 1) * rh > s.scrollTop + s.clientHeight) s.scrollTop = (row + 1) * rh - s.clientHeight;

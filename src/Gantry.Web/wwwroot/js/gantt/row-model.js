@@ -10,6 +10,7 @@ const DATE_FIELDS = ['start', 'finish', 'earlyStart', 'earlyFinish', 'lateStart'
 // Ids are GUID strings from the store (numbers in the contract's examples): either is accepted.
 const isId = id => (typeof id === 'number' && Number.isFinite(id)) || (typeof id === 'string' && id.length > 0);
 const compareIds = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+const bySort = (x, y) => x.sortOrder - y.sortOrder || compareIds(x.id, y.id);
 
 export function toActivity(raw, index) {
     // Built only when something is wrong: 10,000 activities should not cost 10,000 strings.
@@ -61,14 +62,21 @@ export class RowModel {
             const w = a.wbsId === null ? null : this.wbs.get(a.wbsId);
             (w ? w.items : this.looseActivities).push(a);
         }
-        const bySort = (x, y) => x.sortOrder - y.sortOrder || compareIds(x.id, y.id);
         this.roots.sort(bySort);
-        this.looseActivities.sort(bySort);
-        for (const w of this.wbs.values()) { w.children.sort(bySort); w.items.sort(bySort); }
+        for (const w of this.wbs.values()) w.children.sort(bySort);
+        this.sortActivities(null);
         this.order = this.#depthFirst();
         if (this.order.length !== this.wbs.size) throw new Error('wbs: the parentId chain has a cycle');
         this.computeSummaries();
         this.rebuildRows();
+    }
+
+    /** Orders the activities inside each WBS node (P6 sorts within the grouping): by `compare`,
+     *  or by sortOrder when it is null. The caller rebuilds the rows. */
+    sortActivities(compare) {
+        const order = compare ? (x, y) => compare(x, y) || bySort(x, y) : bySort;
+        this.looseActivities.sort(order);
+        for (const w of this.wbs.values()) w.items.sort(order);
     }
 
     /** WBS nodes parents-first, by an explicit stack: a 100,000-deep tree must not overflow. */

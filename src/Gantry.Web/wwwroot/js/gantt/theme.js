@@ -37,6 +37,8 @@ export const THEME = {
         selection: 'rgba(37, 99, 235, 0.14)',
         hover: 'rgba(0, 0, 0, 0.04)',
         moved: '#7c3aed',
+        movedRow: 'rgba(124, 58, 237, 0.10)',
+        activeCell: '#2563eb',
         preview: 'rgba(37, 99, 235, 0.55)',
     },
 };
