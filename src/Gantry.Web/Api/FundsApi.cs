@@ -43,6 +43,8 @@ public static class FundsApi
         funds.MapPost("/paid/{paymentId:guid}/reverse", (Guid projectId, Guid paymentId, ReverseRequest request, ReversePayment useCase,
             CancellationToken ct) => useCase.ExecuteAsync(projectId, paymentId, request.Date, ct));
 
+        funds.MapFundsExports();
+
         funds.MapGet("/cash-flow", (Guid projectId, GetCashFlow useCase, CancellationToken ct) => useCase.ExecuteAsync(projectId, ct));
         funds.MapGet("/cash-flow.xlsx", async (Guid projectId, GetCashFlow useCase, CancellationToken ct) =>
         {
