@@ -9,7 +9,7 @@ namespace Gantry.Core.Funds;
 /// <summary>
 /// Turns a payment request down with a reason: the cost controller at the check (a requested one),
 /// the project manager at the approval (a checked one). The step's own right is required, so a
-/// checker cannot reject what only the approver decides; a supplier never rejects, as it never approves.
+/// checker cannot reject what only the approver decides; only the party running the job decides, never the payee.
 /// </summary>
 public sealed class RejectPayment(GantryDbContext db, PermissionService permissions, TimeProvider clock)
 {
@@ -19,9 +19,15 @@ public sealed class RejectPayment(GantryDbContext db, PermissionService permissi
         var money = await MoneyAccess.LoadAsync(db, permissions, projectId, Permission.ViewProject, cancellationToken);
         var request = await db.PaymentRequests.SingleOrDefaultAsync(p => p.Id == requestId && p.ProjectId == projectId, cancellationToken)
             ?? throw new NotFoundException("Entity_PaymentRequest");
-        if (money.SeesOwnRecordsOnly && request.PayeeId != money.OrganisationId)
+        if (money.SeesOwnRecordsOnly)
         {
-            throw new NotFoundException("Entity_PaymentRequest");
+            // Another party sees its own requests but never decides on them, whatever role it was given.
+            if (request.PayeeId != money.OrganisationId)
+            {
+                throw new NotFoundException("Entity_PaymentRequest");
+            }
+
+            throw new ForbiddenException();
         }
 
         money.RequireApproval(request.Status == PaymentStatus.Checked ? Permission.ApprovePayments : Permission.CheckPayments);
