@@ -2,6 +2,7 @@ using Gantry.Core.Common;
 using Gantry.Core.Costs;
 using Gantry.Core.DayLabour;
 using Gantry.Core.Funds;
+using Gantry.Core.Members;
 using Gantry.Core.Tests.Costs;
 using Gantry.Core.Tests.DayLabour;
 using Gantry.Tests.Infrastructure;
@@ -64,6 +65,21 @@ public sealed class PaymentDecisionTests(CoreDatabase db) : IClassFixture<CoreDa
             u => u.ExecuteAsync(project.Id, request.Id, "不付", request.Version)));
 
         Assert.True(refused is ForbiddenException or NotFoundException, $"{userName} was not refused: {refused}");
+    }
+
+    [Fact]
+    public async Task PayeeNeverRejectsItsOwnRequestEvenWithACostControllersRole()
+    {
+        var project = await MoneyProject.CreateAsync(db);
+        var membership = await db.Query(d => Task.FromResult(d.Memberships.Single(m => m.ProjectId == project.Id
+            && d.Users.Any(u => u.Id == m.UserId && u.UserName == "sub.sun"))));
+        await db.Run<ChangeMember, MemberSummary>("pm.zhang", u => u.ExecuteAsync(project.Id, membership.Id,
+            new MemberInput { Role = ProjectRole.CostController, Version = membership.Version }));
+        var request = await db.Run<RequestPayment, PaymentRequestSummary>("cost.chen", u => u.ExecuteAsync(project.Id,
+            new PaymentRequestInput { PayeeId = project.MepId, CostCodeId = project.Subcontract, Description = "机电零星", Amount = 5_000m }));
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => db.Run<RejectPayment, PaymentRequestSummary>("sub.sun",
+            u => u.ExecuteAsync(project.Id, request.Id, "自己驳回", request.Version)));
     }
 
     [Fact]
