@@ -20,6 +20,7 @@ internal static class FundsQueries
          orderby p.Number
          select new PaymentRequestSummary(p.Id, p.Number, p.PayeeId, o.Name, p.ContractId, p.CostCodeId, p.WbsNodeId, p.Description,
              p.RequestedAmount, p.ApprovedAmount, p.Status, p.InvoiceStatus, p.RequestedBy, p.CheckedBy, p.ApprovedBy, p.ApprovedOn,
-             p.OverrideReason, db.Payments.Where(x => x.RequestId == p.Id).Sum(x => (decimal?)x.Amount) ?? 0m, p.Version))
+             p.OverrideReason, db.Payments.Where(x => x.RequestId == p.Id).Sum(x => (decimal?)x.Amount) ?? 0m, p.Version,
+             p.RequestedAt, p.CheckedAt, p.ApprovedAt, p.RejectedBy, p.RejectedAt, p.RejectionReason, p.TicketId))
         .ToListAsync(cancellationToken);
 }

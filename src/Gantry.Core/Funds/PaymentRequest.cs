@@ -57,6 +57,19 @@ public sealed class PaymentRequest : IVersioned, IProjectScoped
     /// <summary>Why more than the contract allows was approved, when it was.</summary>
     public string? OverrideReason { get; private set; }
 
+    /// <summary>
+    /// The approved day-labour ticket whose wages this request pays, if any. Its cost was posted when
+    /// the ticket was approved, so paying it moves cash only and posts no second cost.
+    /// </summary>
+    public Guid? TicketId { get; private set; }
+
+    public Guid? RejectedBy { get; private set; }
+
+    public DateTime? RejectedAt { get; private set; }
+
+    /// <summary>Why the checker or approver turned the request down; the requester reads it and raises a new one.</summary>
+    public string? RejectionReason { get; private set; }
+
     public int Version { get; set; }
 
     public static PaymentRequest Create(Guid projectId, int number, PaymentRequestValues values, Guid userId, DateTime now) => new()
@@ -64,7 +77,7 @@ public sealed class PaymentRequest : IVersioned, IProjectScoped
         Id = Guid.CreateVersion7(), ProjectId = projectId, Number = number, PayeeId = values.PayeeId, ContractId = values.ContractId,
         CostCodeId = values.CostCodeId, WbsNodeId = values.WbsNodeId, Description = values.Description,
         RequestedAmount = values.Amount, Status = PaymentStatus.Requested, InvoiceStatus = values.InvoiceStatus,
-        RequestedBy = userId, RequestedAt = now,
+        RequestedBy = userId, RequestedAt = now, TicketId = values.TicketId,
     };
 
     public void Check(Guid userId, DateTime now)
@@ -86,12 +99,14 @@ public sealed class PaymentRequest : IVersioned, IProjectScoped
         ApprovedOn = today;
     }
 
-    public void Reject(Guid userId, DateTime now)
+    /// <summary>Turns the request down at the check or the approval step; a rejected request is final and stays on file.</summary>
+    public void Reject(string reason, Guid userId, DateTime now)
     {
         EnsureStatus(PaymentStatus.Requested, PaymentStatus.Checked);
         Status = PaymentStatus.Rejected;
-        ApprovedBy = userId;
-        ApprovedAt = now;
+        RejectionReason = reason;
+        RejectedBy = userId;
+        RejectedAt = now;
     }
 
     public void SetInvoiceStatus(InvoiceStatus status) => InvoiceStatus = status;

@@ -8,7 +8,7 @@ namespace Gantry.Core.Funds;
 
 /// <summary>
 /// Records money paid on an approved request: never more than approved unless a reason is recorded.
-/// A request without a contract is an expense, so its payment also posts the actual cost.
+/// A request without a contract or day-labour ticket is an expense, so its payment also posts the actual cost.
 /// </summary>
 public sealed class RecordPayment(GantryDbContext db, PermissionService permissions, TimeProvider clock)
 {
@@ -37,7 +37,8 @@ public sealed class RecordPayment(GantryDbContext db, PermissionService permissi
         await PeriodRules.EnsureOpenAsync(db, projectId, on, "paidOn", cancellationToken);
         var payment = Payment.Create(request, paid, on, reason.Length == 0 ? null : reason, money.UserId);
         db.Payments.Add(payment);
-        if (request.ContractId is null && request.CostCodeId is { } costCode)
+        // A ticket's wages were costed when the ticket was approved; only an expense without a contract or ticket posts cost here.
+        if (request.ContractId is null && request.TicketId is null && request.CostCodeId is { } costCode)
         {
             db.CostRecords.Add(CostRecord.Create(projectId, new CostRecordValues(CostRecordKind.Actual, on, request.WbsNodeId, null, costCode,
                 null, request.Description, paid, 0m), CostSource.Funds, payment.Id, money.UserId, clock.GetUtcNow().UtcDateTime));

@@ -18,6 +18,10 @@ public static class FundsApi
         funds.MapPost("/applications/{applicationId:guid}/receipts", (Guid projectId, Guid applicationId, MoneyMovementRequest request,
             RecordReceipt useCase, CancellationToken ct) =>
             useCase.ExecuteAsync(projectId, applicationId, request.Amount, request.On, request.OverrideReason, ct));
+        funds.MapGet("/applications/{applicationId:guid}/receipts", (Guid projectId, Guid applicationId, ListReceipts useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, applicationId, ct));
+        funds.MapPost("/receipts/{receiptId:guid}/reverse", (Guid projectId, Guid receiptId, ReverseRequest request, ReverseReceipt useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, receiptId, request.Date, ct));
 
         funds.MapGet("/payments", (Guid projectId, PaymentStatus? status, ListPaymentRequests useCase, CancellationToken ct) =>
             useCase.ExecuteAsync(projectId, status, ct));
@@ -28,10 +32,18 @@ public static class FundsApi
         funds.MapPost("/payments/{requestId:guid}/approve", (Guid projectId, Guid requestId, ApprovePaymentRequest request,
             ApprovePayment useCase, CancellationToken ct) =>
             useCase.ExecuteAsync(projectId, requestId, request.Amount, request.OverrideReason, request.Version, ct));
+        funds.MapPost("/payments/{requestId:guid}/reject", (Guid projectId, Guid requestId, RejectPaymentRequest request,
+            RejectPayment useCase, CancellationToken ct) => useCase.ExecuteAsync(projectId, requestId, request.Reason, request.Version, ct));
+        funds.MapPost("/payments/from-ticket/{ticketId:guid}", (Guid projectId, Guid ticketId, RequestTicketPayment useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, ticketId, ct));
+        funds.MapGet("/payments/{requestId:guid}/paid", (Guid projectId, Guid requestId, ListPayments useCase, CancellationToken ct) =>
+            useCase.ExecuteAsync(projectId, requestId, ct));
         funds.MapPost("/payments/{requestId:guid}/pay", (Guid projectId, Guid requestId, MoneyMovementRequest request, RecordPayment useCase,
             CancellationToken ct) => useCase.ExecuteAsync(projectId, requestId, request.Amount, request.On, request.OverrideReason, ct));
         funds.MapPost("/paid/{paymentId:guid}/reverse", (Guid projectId, Guid paymentId, ReverseRequest request, ReversePayment useCase,
             CancellationToken ct) => useCase.ExecuteAsync(projectId, paymentId, request.Date, ct));
+
+        funds.MapFundsExports();
 
         funds.MapGet("/cash-flow", (Guid projectId, GetCashFlow useCase, CancellationToken ct) => useCase.ExecuteAsync(projectId, ct));
         funds.MapGet("/cash-flow.xlsx", async (Guid projectId, GetCashFlow useCase, CancellationToken ct) =>

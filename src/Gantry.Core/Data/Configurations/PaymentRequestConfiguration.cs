@@ -1,4 +1,5 @@
 using Gantry.Core.Costs;
+using Gantry.Core.DayLabour;
 using Gantry.Core.Funds;
 using Gantry.Core.Organisations;
 using Gantry.Core.Projects;
@@ -16,10 +17,13 @@ internal sealed class PaymentRequestConfiguration : IEntityTypeConfiguration<Pay
         builder.Property(p => p.ApprovedAmount).HasPrecision(18, 2);
         builder.Property(p => p.Description).HasMaxLength(PaymentRequest.DescriptionMaxLength);
         builder.Property(p => p.OverrideReason).HasMaxLength(Receipt.ReasonMaxLength);
+        builder.Property(p => p.RejectionReason).HasMaxLength(Receipt.ReasonMaxLength);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasIndex(p => new { p.ProjectId, p.Number }).IsUnique();
         builder.HasIndex(p => p.ContractId);
         builder.HasIndex(p => p.PayeeId);
+        builder.HasIndex(p => p.TicketId);
+        builder.HasOne<DayLabourTicket>().WithMany().HasForeignKey(p => p.TicketId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Project>().WithMany().HasForeignKey(p => p.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.PayeeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Contract>().WithMany().HasForeignKey(p => p.ContractId).OnDelete(DeleteBehavior.Restrict);

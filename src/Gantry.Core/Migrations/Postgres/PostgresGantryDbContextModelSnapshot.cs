@@ -972,6 +972,16 @@ namespace Gantry.Core.Migrations.Postgres
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("RejectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RejectedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<decimal>("RequestedAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
@@ -987,6 +997,9 @@ namespace Gantry.Core.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("TicketId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -1001,6 +1014,8 @@ namespace Gantry.Core.Migrations.Postgres
                     b.HasIndex("CostCodeId");
 
                     b.HasIndex("PayeeId");
+
+                    b.HasIndex("TicketId");
 
                     b.HasIndex("WbsNodeId");
 
@@ -2133,6 +2148,11 @@ namespace Gantry.Core.Migrations.Postgres
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Gantry.Core.DayLabour.DayLabourTicket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Gantry.Core.Schedules.WbsNode", null)
                         .WithMany()

@@ -965,6 +965,16 @@ namespace Gantry.Core.Migrations.Sqlite
                     b.Property<Guid>("ProjectId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RejectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RejectedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("RequestedAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
@@ -978,6 +988,9 @@ namespace Gantry.Core.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TicketId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")
@@ -994,6 +1007,8 @@ namespace Gantry.Core.Migrations.Sqlite
                     b.HasIndex("CostCodeId");
 
                     b.HasIndex("PayeeId");
+
+                    b.HasIndex("TicketId");
 
                     b.HasIndex("WbsNodeId");
 
@@ -2126,6 +2141,11 @@ namespace Gantry.Core.Migrations.Sqlite
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Gantry.Core.DayLabour.DayLabourTicket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Gantry.Core.Schedules.WbsNode", null)
                         .WithMany()

@@ -41,6 +41,12 @@ public sealed class OverviewModel(GetProject getProject, ListMembers listMembers
     /// <summary>The whole project's cost report and cash flow are for the running party only (Core's MoneyAccess rule).</summary>
     public bool SeesCosts => Project.MyPermissions.Contains(Permission.ViewCosts) && MyParty is null or OrganisationType.GeneralContractor;
 
+    /// <summary>
+    /// The funds pages: the running party's money staff see everything; any other party (subcontractor,
+    /// supplier, owner) sees its own contracts, payments and ledger line there (Core's MoneyAccess rule).
+    /// </summary>
+    public bool SeesFunds => MyParty is not null and not OrganisationType.GeneralContractor || Project.MyPermissions.Contains(Permission.ViewCosts);
+
     private OrganisationType? MyParty => Members.FirstOrDefault(m => m.UserName == User.Identity?.Name)?.PartyRole;
 
     public IReadOnlyList<SelectListItem> UserOptions { get; private set; } = [];

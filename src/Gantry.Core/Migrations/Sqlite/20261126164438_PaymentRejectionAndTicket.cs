@@ -1,0 +1,81 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Gantry.Core.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class PaymentRejectionAndTicket : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "RejectedAt",
+                table: "PaymentRequests",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RejectedBy",
+                table: "PaymentRequests",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RejectionReason",
+                table: "PaymentRequests",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "TicketId",
+                table: "PaymentRequests",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaymentRequests_TicketId",
+                table: "PaymentRequests",
+                column: "TicketId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_PaymentRequests_DayLabourTickets_TicketId",
+                table: "PaymentRequests",
+                column: "TicketId",
+                principalTable: "DayLabourTickets",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_PaymentRequests_DayLabourTickets_TicketId",
+                table: "PaymentRequests");
+
+            migrationBuilder.DropIndex(
+                name: "IX_PaymentRequests_TicketId",
+                table: "PaymentRequests");
+
+            migrationBuilder.DropColumn(
+                name: "RejectedAt",
+                table: "PaymentRequests");
+
+            migrationBuilder.DropColumn(
+                name: "RejectedBy",
+                table: "PaymentRequests");
+
+            migrationBuilder.DropColumn(
+                name: "RejectionReason",
+                table: "PaymentRequests");
+
+            migrationBuilder.DropColumn(
+                name: "TicketId",
+                table: "PaymentRequests");
+        }
+    }
+}
