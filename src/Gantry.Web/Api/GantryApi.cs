@@ -19,6 +19,7 @@ public static class GantryApi
         secured.MapAuditApi();
         secured.MapScheduleHealthApi();
         secured.MapScheduleApi();
+        secured.MapScheduleViewsApi();
         secured.MapCostsApi();
         secured.MapDayLabourApi();
         secured.MapFundsApi();
