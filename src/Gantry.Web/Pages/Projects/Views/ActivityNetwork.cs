@@ -29,10 +29,18 @@ public sealed class ActivityNetwork
     public IReadOnlyList<NetworkNeighbour> SuccessorsOf(Guid id) =>
         Neighbours(_outOf[id], l => l.SuccessorId).OrderByDescending(n => n.Activity.Critical).ThenBy(n => n.Activity.Start).ToList();
 
-    /// <summary>The predecessor that drives this activity's dates; a critical one wins a tie, as the critical path continues through it.</summary>
-    public ActivityPayload? DrivingPredecessorOf(Guid id) =>
-        Neighbours(_into[id], l => l.PredecessorId).Where(n => n.Link.Driving)
+    /// <summary>
+    /// The predecessor that drives this activity's dates; a critical one wins a tie, as the critical path
+    /// continues through it. An activity that has started has actual dates, so the engine marks no link
+    /// driving; there the walk back follows the predecessor that finished last, the one work waited for.
+    /// </summary>
+    public ActivityPayload? DrivingPredecessorOf(Guid id)
+    {
+        var predecessors = Neighbours(_into[id], l => l.PredecessorId).ToList();
+        var driving = predecessors.Where(n => n.Link.Driving)
             .OrderByDescending(n => n.Activity.Critical).ThenByDescending(n => n.Activity.Finish).Select(n => n.Activity).FirstOrDefault();
+        return driving ?? (Find(id)?.ActualStart is not null ? predecessors.Select(n => n.Activity).MaxBy(a => a.Finish) : null);
+    }
 
     /// <summary>The successor the critical path continues to: a critical successor this activity drives, else any critical one.</summary>
     public ActivityPayload? CriticalSuccessorOf(Guid id) =>
