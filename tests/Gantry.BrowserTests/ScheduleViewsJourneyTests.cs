@@ -169,7 +169,15 @@ public sealed partial class ScheduleViewsJourneyTests(GantryServer server)
         Assert.True(steps > 3, $"only {steps} steps back");
         Assert.Equal(0, await page.Locator("[data-testid=network-predecessor]").CountAsync());
 
-        // Forward again along the critical successors, one box click at a time.
+        // A box is a link: click a successor to walk to it.
+        var successor = await page.GetAttributeAsync("[data-testid=network-successor] >> nth=0", "data-code");
+        await page.ClickAsync("[data-testid=network-successor] >> nth=0");
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        Assert.Equal(successor, await page.GetAttributeAsync("[data-testid=network-centre]", "data-code"));
+
+        // From the end of the programme one step back and forward again along the critical path.
+        await page.GotoAsync(await ProjectUrlAsync(page) + "/schedule/network");
+        await page.ClickAsync("[data-testid=network-driving-back]");
         await page.ClickAsync("[data-testid=network-critical-forward]");
         Assert.Equal("true", await page.GetAttributeAsync("[data-testid=network-centre]", "data-critical"));
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
