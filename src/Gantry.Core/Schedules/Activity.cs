@@ -77,6 +77,15 @@ public sealed partial class Activity : IVersioned, IProjectScoped
 
     public Guid? ResponsiblePersonId { get; private set; }
 
+    /// <summary>The date the contract binds us to (合同节点日期); only compared with, never scheduled to, so it cannot hide a slip.</summary>
+    public DateTime? ContractualDate { get; private set; }
+
+    /// <summary>A task the planner reports with the milestones (e.g. "roof watertight"), besides the milestone activities themselves.</summary>
+    public bool IsKeyMilestone { get; private set; }
+
+    /// <summary>Shown on the milestones page: every milestone activity, and any activity flagged key.</summary>
+    public bool IsReportedMilestone => IsMilestone || IsKeyMilestone;
+
     public int Version { get; set; }
 
     public bool IsMilestone => Type is ActivityType.StartMilestone or ActivityType.FinishMilestone;
@@ -102,7 +111,8 @@ public sealed partial class Activity : IVersioned, IProjectScoped
         PercentComplete = PercentComplete, ActualStart = ActualStart, ActualFinish = ActualFinish, SuspendDate = SuspendDate,
         ResumeDate = ResumeDate, ConstraintType = ConstraintType, ConstraintDate = ConstraintDate,
         SecondaryConstraintType = SecondaryConstraintType, SecondaryConstraintDate = SecondaryConstraintDate, Deadline = Deadline,
-        ResponsibleOrganisationId = ResponsibleOrganisationId, ResponsiblePersonId = ResponsiblePersonId, Version = Version,
+        ResponsibleOrganisationId = ResponsibleOrganisationId, ResponsiblePersonId = ResponsiblePersonId,
+        ContractualDate = ContractualDate, IsKeyMilestone = IsKeyMilestone, Version = Version,
     };
 
     public void Change(ActivityInput input)
@@ -162,6 +172,8 @@ public sealed partial class Activity : IVersioned, IProjectScoped
         Deadline = Wall(input.Deadline);
         ResponsibleOrganisationId = input.ResponsibleOrganisationId;
         ResponsiblePersonId = input.ResponsiblePersonId;
+        ContractualDate = Wall(input.ContractualDate);
+        IsKeyMilestone = input.IsKeyMilestone ?? IsKeyMilestone;
     }
 
     /// <summary>Values only files carry (expected finish, summary parent, resource assignments).</summary>

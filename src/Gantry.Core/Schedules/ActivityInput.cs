@@ -48,5 +48,11 @@ public sealed record ActivityInput
 
     public Guid? ResponsiblePersonId { get; init; }
 
+    /// <summary>The contractual milestone date (合同节点日期); null: none agreed.</summary>
+    public DateTime? ContractualDate { get; init; }
+
+    /// <summary>Null keeps the current flag (false for a new activity).</summary>
+    public bool? IsKeyMilestone { get; init; }
+
     public int? Version { get; init; }
 }

@@ -44,6 +44,10 @@ public sealed record ActivityPatch
 
     public Guid? ResponsiblePersonId { get; init; }
 
+    public DateTime? ContractualDate { get; init; }
+
+    public bool? IsKeyMilestone { get; init; }
+
     public IReadOnlyList<string>? Clear { get; init; }
 
     public int? Version { get; init; }
@@ -52,7 +56,7 @@ public sealed record ActivityPatch
     public static readonly IReadOnlySet<string> ClearableFields = new HashSet<string>(StringComparer.Ordinal)
     {
         "wbsId", "calendarId", "remainingDurationMinutes", "actualStart", "actualFinish", "suspendDate", "resumeDate", "constraint",
-        "secondaryConstraint", "deadline", "responsibleOrganisationId", "responsiblePersonId",
+        "secondaryConstraint", "deadline", "responsibleOrganisationId", "responsiblePersonId", "contractualDate",
     };
 
     public ActivityInput ApplyTo(ActivityInput current)
@@ -82,6 +86,8 @@ public sealed record ActivityPatch
             Deadline = clear.Contains("deadline") ? null : Deadline ?? current.Deadline,
             ResponsibleOrganisationId = clear.Contains("responsibleOrganisationId") ? null : ResponsibleOrganisationId ?? current.ResponsibleOrganisationId,
             ResponsiblePersonId = clear.Contains("responsiblePersonId") ? null : ResponsiblePersonId ?? current.ResponsiblePersonId,
+            ContractualDate = clear.Contains("contractualDate") ? null : ContractualDate ?? current.ContractualDate,
+            IsKeyMilestone = IsKeyMilestone ?? current.IsKeyMilestone,
             Version = Version,
         };
     }

@@ -8,4 +8,7 @@ public enum CalendarExceptionReason
 
     /// <summary>Weather stoppage (恶劣天气停工): rain, typhoon, heat; added as work is lost.</summary>
     Weather = 2,
+
+    /// <summary>Anything else the planner records (a site shutdown for an inspection, a local event).</summary>
+    Other = 3,
 }

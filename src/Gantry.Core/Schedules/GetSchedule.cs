@@ -69,6 +69,8 @@ public sealed class GetSchedule(GantryDbContext db, PermissionService permission
         ResponsibleOrganisationId = a.ResponsibleOrganisationId,
         ResponsibleOrganisationName = a.ResponsibleOrganisationId is { } o ? organisations.GetValueOrDefault(o) : null,
         ResponsiblePersonId = a.ResponsiblePersonId,
+        ContractualDate = a.ContractualDate,
+        IsKeyMilestone = a.IsKeyMilestone,
         Version = a.Version,
     };
 }

@@ -15,7 +15,7 @@ public sealed record ScheduleAccess(ProjectAccess Project, Guid? OnlyOrganisatio
     public bool SeesEverything => OnlyOrganisationId is null;
 
     public bool Sees(Activity activity) =>
-        OnlyOrganisationId is null || activity.IsMilestone || activity.ResponsibleOrganisationId == OnlyOrganisationId;
+        OnlyOrganisationId is null || activity.IsReportedMilestone || activity.ResponsibleOrganisationId == OnlyOrganisationId;
 
     public static async Task<ScheduleAccess> RequireAsync(GantryDbContext db, PermissionService permissions, Guid projectId,
         Permission permission, CancellationToken cancellationToken)

@@ -85,6 +85,11 @@ public sealed record ActivityPayload
 
     public Guid? ResponsiblePersonId { get; init; }
 
+    /// <summary>The contractual milestone date (合同节点日期), if one is agreed.</summary>
+    public DateTime? ContractualDate { get; init; }
+
+    public bool IsKeyMilestone { get; init; }
+
     public int Version { get; init; }
 }
 

@@ -20,6 +20,7 @@ public static class GantryApi
         secured.MapScheduleHealthApi();
         secured.MapScheduleApi();
         secured.MapScenariosApi();
+        secured.MapScheduleViewsApi();
         secured.MapCostsApi();
         secured.MapDayLabourApi();
         secured.MapFundsApi();

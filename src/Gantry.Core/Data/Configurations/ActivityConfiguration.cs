@@ -18,9 +18,10 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.Ignore(a => a.Start);
         builder.Ignore(a => a.Finish);
         builder.Ignore(a => a.IsMilestone);
+        builder.Ignore(a => a.IsReportedMilestone);
         foreach (var date in new[] { nameof(Activity.ActualStart), nameof(Activity.ActualFinish), nameof(Activity.SuspendDate),
                      nameof(Activity.ResumeDate), nameof(Activity.ConstraintDate), nameof(Activity.SecondaryConstraintDate),
-                     nameof(Activity.Deadline), nameof(Activity.ExpectedFinish) })
+                     nameof(Activity.Deadline), nameof(Activity.ExpectedFinish), nameof(Activity.ContractualDate) })
         {
             builder.Property<DateTime?>(date).IsWallClock();
         }

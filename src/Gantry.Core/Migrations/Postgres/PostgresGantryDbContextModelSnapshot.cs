@@ -1324,6 +1324,10 @@ namespace Gantry.Core.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTime?>("ContractualDate")
+                        .HasColumnType("timestamp without time zone")
+                        .HasAnnotation("Gantry:WallClock", true);
+
                     b.Property<bool>("Critical")
                         .HasColumnType("boolean")
                         .HasAnnotation("Gantry:AuditIgnored", true)
@@ -1356,6 +1360,9 @@ namespace Gantry.Core.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasAnnotation("Gantry:AuditIgnored", true)
                         .HasAnnotation("Gantry:Computed", true);
+
+                    b.Property<bool>("IsKeyMilestone")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("LateFinish")
                         .HasColumnType("timestamp without time zone")

@@ -1317,6 +1317,10 @@ namespace Gantry.Core.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ContractualDate")
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Gantry:WallClock", true);
+
                     b.Property<bool>("Critical")
                         .HasColumnType("INTEGER")
                         .HasAnnotation("Gantry:AuditIgnored", true)
@@ -1349,6 +1353,9 @@ namespace Gantry.Core.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasAnnotation("Gantry:AuditIgnored", true)
                         .HasAnnotation("Gantry:Computed", true);
+
+                    b.Property<bool>("IsKeyMilestone")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LateFinish")
                         .HasColumnType("TEXT")
