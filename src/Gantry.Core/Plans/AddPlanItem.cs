@@ -11,6 +11,7 @@ public sealed class AddPlanItem(GantryDbContext db, PermissionService permission
         var access = await PlanAccess.RequireAsync(db, permissions, projectId, cancellationToken);
         var plan = await access.LoadForEditAsync(db, planId, input.Version, cancellationToken);
         plan.AddItem(input, clock.GetUtcNow().UtcDateTime);
+        PlanAccess.MarkChanged(db, plan);
         await db.SaveChangesAsync(cancellationToken);
         return await GetPlan.DetailsAsync(db, access, plan, cancellationToken);
     }

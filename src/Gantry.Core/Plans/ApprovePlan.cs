@@ -14,6 +14,7 @@ public sealed class ApprovePlan(GantryDbContext db, PermissionService permission
         access.EnsureCanApprove();
         ConcurrencyCheck.Expect(db, plan, version, "Entity_Plan");
         plan.Approve(access.UserName, clock.GetUtcNow().UtcDateTime);
+        PlanAccess.MarkChanged(db, plan);
         await db.SaveChangesAsync(cancellationToken);
         return await GetPlan.DetailsAsync(db, access, plan, cancellationToken);
     }

@@ -1,8 +1,6 @@
 using Gantry.Core.Common;
 using Gantry.Core.Data;
 using Gantry.Core.Permissions;
-using Gantry.Core.Schedules;
-using Gantry.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gantry.Core.Plans;
@@ -52,45 +50,20 @@ public sealed class CreatePlan(GantryDbContext db, PermissionService permissions
 
     private async Task CopyFromMasterAsync(Plan plan, PlanCalendars calendars, DateTime dataDate, CancellationToken cancellationToken)
     {
-        var window = plan.Window;
-        var activities = db.Activities.AsNoTracking().Where(a => a.ProjectId == plan.ProjectId
-            // Summary and hammock bars are not work anyone is given; their detail activities are.
-            && a.Type != ActivityType.WbsSummary && a.Type != ActivityType.LevelOfEffort);
+        var activities = db.Activities.AsNoTracking().Where(a => a.ProjectId == plan.ProjectId);
         if (plan.ResponsibleOrganisationId is { } org)
         {
             activities = activities.Where(a => a.ResponsibleOrganisationId == org);
         }
 
-        var order = 0;
-        foreach (var activity in (await activities.ToListAsync(cancellationToken)).OrderBy(a => a.Start).ThenBy(a => a.Code, StringComparer.Ordinal))
-        {
-            if (calendars.Share(activity, window, dataDate) is { } share)
-            {
-                plan.AddCopiedItem(PlanItem.FromMaster(plan.Id, ++order, activity, share));
-            }
-        }
+        PlanDerivation.FromMaster(plan, await activities.ToListAsync(cancellationToken), calendars, dataDate);
     }
 
     private async Task CopyFromMonthlyAsync(Plan plan, Plan monthly, PlanCalendars calendars, CancellationToken cancellationToken)
     {
         var ids = monthly.Items.Where(i => i.ActivityId is not null).Select(i => i.ActivityId!.Value).ToList();
         var activities = await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        var week = plan.Window;
-        var order = 0;
-        foreach (var item in monthly.Items.OrderBy(i => i.SortOrder))
-        {
-            if (item.PlannedFinish < week.First || item.PlannedStart > week.Last
-                || (plan.ResponsibleOrganisationId is { } org && item.ResponsibleOrganisationId != org))
-            {
-                continue;
-            }
-
-            // The month's item spreads its work over its days in the month; the week takes its part of that.
-            var calendar = calendars.For(item.ActivityId is { } a ? activities.GetValueOrDefault(a) : null);
-            var share = WindowShare.Between(calendar, item.PlannedStart.ToDateTime(TimeOnly.MinValue),
-                item.PlannedFinish.AddDays(1).ToDateTime(TimeOnly.MinValue), week, item.StartPercent, item.PlannedPercent);
-            plan.AddCopiedItem(PlanItem.FromMonthly(plan.Id, ++order, item, share));
-        }
+        PlanDerivation.FromMonthly(plan, monthly, activities, calendars);
     }
 
     private async Task<Plan> LoadSourceAsync(PlanAccess access, Guid sourceId, PlanLevel level, DateOnly date, CancellationToken cancellationToken)

@@ -76,6 +76,12 @@ public sealed record PlanAccess(ProjectAccess Project, bool IsSubcontractor)
         return new PlanAccess(access, party == OrganisationType.Subcontractor);
     }
 
+    /// <summary>
+    /// Every change of a plan's content bumps the plan's version, also when only an item or a task row
+    /// changed: the plan is what the user loaded and what a concurrent edit must not overwrite.
+    /// </summary>
+    public static void MarkChanged(GantryDbContext db, Plan plan) => db.Entry(plan).Property(p => p.UpdatedAt).IsModified = true;
+
     /// <summary>The plan with its items and tasks; a plan the user may not see does not exist for him.</summary>
     public async Task<Plan> LoadAsync(GantryDbContext db, Guid planId, CancellationToken cancellationToken)
     {

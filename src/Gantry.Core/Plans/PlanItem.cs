@@ -159,7 +159,9 @@ public sealed class PlanItem
             v.Add("plannedFinish", "FinishBeforeStart", Validation.Label("plannedStart"));
         }
 
-        var duration = input.PlannedDurationMinutes ?? (finish.DayNumber - start.DayNumber + 1) * (long)WindowShare.DefaultMinutesPerDay;
+        // Left empty: a master item keeps its share of the work, new work counts a default day per calendar day.
+        var duration = input.PlannedDurationMinutes
+            ?? (InMaster ? PlannedDurationMinutes : (finish.DayNumber - start.DayNumber + 1) * (long)WindowShare.DefaultMinutesPerDay);
         if (duration is < 0 or > Activity.MaxDurationMinutes)
         {
             v.Add("plannedDurationMinutes", duration < 0 ? "Negative" : "TooLarge");

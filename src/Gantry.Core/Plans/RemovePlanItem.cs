@@ -11,6 +11,7 @@ public sealed class RemovePlanItem(GantryDbContext db, PermissionService permiss
         var access = await PlanAccess.RequireAsync(db, permissions, projectId, cancellationToken);
         var plan = await access.LoadForEditAsync(db, planId, version, cancellationToken);
         plan.RemoveItem(itemId, clock.GetUtcNow().UtcDateTime);
+        PlanAccess.MarkChanged(db, plan);
         await db.SaveChangesAsync(cancellationToken);
         return await GetPlan.DetailsAsync(db, access, plan, cancellationToken);
     }

@@ -11,6 +11,7 @@ public sealed class ReportTaskProgress(GantryDbContext db, PermissionService per
         var access = await PlanAccess.RequireAsync(db, permissions, projectId, cancellationToken);
         var plan = await access.LoadForEditAsync(db, planId, input.Version, cancellationToken);
         plan.ReportProgress(itemId, taskId, input, clock.GetUtcNow().UtcDateTime);
+        PlanAccess.MarkChanged(db, plan);
         await db.SaveChangesAsync(cancellationToken);
         return await GetPlan.DetailsAsync(db, access, plan, cancellationToken);
     }

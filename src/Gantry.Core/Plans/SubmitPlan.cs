@@ -11,6 +11,7 @@ public sealed class SubmitPlan(GantryDbContext db, PermissionService permissions
         var access = await PlanAccess.RequireAsync(db, permissions, projectId, cancellationToken);
         var plan = await access.LoadForEditAsync(db, planId, version, cancellationToken);
         plan.Submit(access.UserName, clock.GetUtcNow().UtcDateTime);
+        PlanAccess.MarkChanged(db, plan);
         await db.SaveChangesAsync(cancellationToken);
         return await GetPlan.DetailsAsync(db, access, plan, cancellationToken);
     }

@@ -11,6 +11,8 @@ internal sealed class PlanItemConfiguration : IEntityTypeConfiguration<PlanItem>
     public void Configure(EntityTypeBuilder<PlanItem> builder)
     {
         builder.ToTable("PlanItems");
+        // Ids are made in code; a new row found through the parent's list must be inserted, not updated.
+        builder.Property(i => i.Id).ValueGeneratedNever();
         builder.Property(i => i.Code).HasMaxLength(Activity.CodeMaxLength);
         builder.Property(i => i.Name).HasMaxLength(Activity.NameMaxLength);
         builder.Property(i => i.Unit).HasMaxLength(PlanItem.UnitMaxLength);

@@ -1233,7 +1233,6 @@ namespace Gantry.Core.Migrations.Postgres
             modelBuilder.Entity("Gantry.Core.Plans.PlanItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("ActivityId")
@@ -1315,7 +1314,6 @@ namespace Gantry.Core.Migrations.Postgres
             modelBuilder.Entity("Gantry.Core.Plans.PlanTask", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("ActualFinish")

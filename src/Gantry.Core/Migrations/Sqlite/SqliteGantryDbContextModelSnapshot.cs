@@ -1226,7 +1226,6 @@ namespace Gantry.Core.Migrations.Sqlite
             modelBuilder.Entity("Gantry.Core.Plans.PlanItem", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ActivityId")
@@ -1308,7 +1307,6 @@ namespace Gantry.Core.Migrations.Sqlite
             modelBuilder.Entity("Gantry.Core.Plans.PlanTask", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ActualFinish")
