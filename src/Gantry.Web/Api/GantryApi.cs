@@ -22,6 +22,7 @@ public static class GantryApi
         secured.MapCostsApi();
         secured.MapDayLabourApi();
         secured.MapFundsApi();
+        secured.MapPlansApi();
         return app;
     }
 }
