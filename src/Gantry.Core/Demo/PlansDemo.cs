@@ -34,13 +34,14 @@ internal static class PlansDemo
         PlanDerivation.FromMonthly(weekly, monthly, activities.ToDictionary(a => a.Id), calendars);
         foreach (var item in weekly.Items.Take(2))
         {
+            var nextDay = item.PlannedStart < weekly.PeriodEnd ? item.PlannedStart.AddDays(1) : item.PlannedStart;
             weekly.AddTask(item.Id, new PlanTaskInput
             {
                 Date = item.PlannedStart, Crew = "钢筋班", Description = item.Name + "：钢筋绑扎", Quantity = 12m, Unit = "t", ResponsiblePerson = "王强",
             }, now);
             weekly.AddTask(item.Id, new PlanTaskInput
             {
-                Date = item.PlannedStart.AddDays(1), Crew = "木工班", Description = item.Name + "：模板支设", Quantity = 260m, Unit = "m²",
+                Date = nextDay, Crew = "木工班", Description = item.Name + "：模板支设", Quantity = 260m, Unit = "m²",
                 ResponsiblePerson = "王强",
             }, now);
         }

@@ -109,4 +109,19 @@ public sealed class PlanAccessTests(CoreDatabase db) : IClassFixture<CoreDatabas
         Assert.NotEmpty(mepDrafts);
         Assert.All(mepDrafts, p => Assert.Equal((PlanStatus.Draft, mep, "宏远机电安装工程有限公司"), (p.Status, p.ResponsibleOrganisationId!.Value, p.OrganisationName)));
     }
+
+    [Fact]
+    public async Task TheDemoHasAPublishedMonthlyPlanAndASubmittedWeeklyPlanSplitIntoTasks()
+    {
+        var (plans, contractor, _) = await Demo();
+
+        var all = await plans.List("pm.zhang");
+        var monthly = all.Single(p => p is { Level: PlanLevel.Monthly, Name: "2026年6月施工计划" });
+        var weekly = await plans.Get("pm.zhang", all.Single(p => p is { Level: PlanLevel.Weekly, Name: "2026年第23周施工计划" }).Id);
+
+        Assert.Equal((PlanStatus.Published, new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 30)), (monthly.Status, monthly.PeriodStart, monthly.PeriodEnd));
+        Assert.True(monthly.ItemCount > 5);
+        Assert.Equal((PlanStatus.Submitted, monthly.Id, contractor), (weekly.Status, weekly.SourcePlanId!.Value, weekly.ResponsibleOrganisationId!.Value));
+        Assert.Equal(4, weekly.Items.Sum(i => i.Tasks.Count));
+    }
 }
