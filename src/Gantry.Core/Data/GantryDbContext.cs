@@ -5,6 +5,7 @@ using Gantry.Core.DayLabour;
 using Gantry.Core.Funds;
 using Gantry.Core.Members;
 using Gantry.Core.Organisations;
+using Gantry.Core.Plans;
 using Gantry.Core.Projects;
 using Gantry.Core.Scenarios;
 using Gantry.Core.Schedules;
@@ -86,6 +87,12 @@ public abstract class GantryDbContext : DbContext
     public DbSet<PaymentRequest> PaymentRequests => Set<PaymentRequest>();
 
     public DbSet<Payment> Payments => Set<Payment>();
+
+    public DbSet<Plan> Plans => Set<Plan>();
+
+    public DbSet<PlanItem> PlanItems => Set<PlanItem>();
+
+    public DbSet<PlanTask> PlanTasks => Set<PlanTask>();
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

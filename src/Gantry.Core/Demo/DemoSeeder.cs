@@ -81,7 +81,7 @@ public sealed class DemoSeeder(GantryDbContext db, IPasswordHasher<User> hasher,
         // Organisations must exist before users reference them in validation.
         await db.SaveChangesAsync(cancellationToken);
         var manager = await Person("pm.zhang", "张伟", contractor, ProjectRole.ProjectManager);
-        await Person("planner.li", "李娜", contractor, ProjectRole.Planner);
+        var planner = await Person("planner.li", "李娜", contractor, ProjectRole.Planner);
         var siteEngineer = await Person("site.wang", "王强", contractor, ProjectRole.SiteEngineer);
         var costController = await Person("cost.chen", "陈静", contractor, ProjectRole.CostController);
         await Person("owner.liu", "刘洋", owner, ProjectRole.Viewer);
@@ -97,6 +97,7 @@ public sealed class DemoSeeder(GantryDbContext db, IPasswordHasher<User> hasher,
         await db.SaveChangesAsync(cancellationToken);
         await MoneyDemo.SeedAsync(db, building, new DemoParties(owner.Id, contractor.Id, mep.Id, facade.Id, supplier.Id, manager.Id,
             costController.Id, siteEngineer.Id, mepEngineer.Id), now, cancellationToken);
+        await PlansDemo.SeedAsync(db, building.Id, contractor.Id, planner, manager, now, cancellationToken);
         return accounts;
     }
 }

@@ -43,4 +43,10 @@ public enum Permission
 
     /// <summary>Sign off a schedule baseline (目标计划审批): the project manager's call, not the planner's.</summary>
     ApproveBaseline = 18,
+
+    /// <summary>Prepare monthly and weekly plans and report on them (a site engineer: his own organisation's only).</summary>
+    EditPlans = 19,
+
+    /// <summary>Approve, reject and publish monthly and weekly plans: the project manager's call.</summary>
+    ApprovePlans = 20,
 }

@@ -16,11 +16,14 @@ public static class RolePermissions
             [ProjectRole.Planner] = new[]
             {
                 Permission.ViewProject, Permission.EditSchedule, Permission.ReportProgress, Permission.ViewAudit, Permission.ViewCosts,
+                Permission.EditPlans,
             }.ToFrozenSet(),
+            // Site engineers prepare the weekly plans of their own organisation (PlanAccess narrows EditPlans to it).
             // A foreman is a site engineer of the crew's organisation: he writes tickets, the contractor's engineer verifies.
             [ProjectRole.SiteEngineer] = new[]
             {
                 Permission.ViewProject, Permission.ReportProgress, Permission.RecordDayLabour, Permission.VerifyDayLabour,
+                Permission.EditPlans,
             }.ToFrozenSet(),
             [ProjectRole.CostController] = new[]
             {

@@ -24,6 +24,7 @@ public static class GantryApi
         secured.MapCostsApi();
         secured.MapDayLabourApi();
         secured.MapFundsApi();
+        secured.MapPlansApi();
         return app;
     }
 }
