@@ -98,7 +98,7 @@ public sealed class WebAppProcess : IDisposable
     /// <summary>The web app's build output of the bench's own configuration, and its project folder as content root (wwwroot).</summary>
     private static (string Dll, string ContentRoot) Locate()
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Parent?.Name ?? "Release";
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent?.Name ?? "Release";
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var project = Path.Combine(dir.FullName, "src", "Gantry.Web");
