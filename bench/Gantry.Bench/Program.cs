@@ -20,6 +20,12 @@ if (args.Length > 0 && args[0] == "schedule-edit")
     return;
 }
 
+if (args.Length > 0 && args[0] == "schedule-page")
+{
+    await SchedulePageRun.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 if (args.Length > 1 && args[0] == "money")
 {
     await MoneyRun.RunAsync(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 7);

@@ -60,7 +60,7 @@ public static class ScheduleEditRun
 
         var targets = await As(services, sp => sp.GetRequiredService<GantryDbContext>().Activities
             .Where(a => a.ProjectId == projectId && a.ActualStart == null && a.Type == Gantry.Scheduling.ActivityType.Task)
-            .OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.OriginalDurationMinutes }).Take(edits + 1).ToListAsync());
+            .OrderBy(a => a.SortOrder).Select(a => new { a.Id, a.OriginalDurationMinutes }).Take(2 * edits + 1).ToListAsync());
         var times = new List<double>();
         var moved = new List<int>();
         for (var i = 0; i <= edits && i < targets.Count; i++)
@@ -86,6 +86,17 @@ public static class ScheduleEditRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"duration edit (load + schedule + save), {times.Count} edits: median {times[times.Count / 2]:F0} ms, min {times[0]:F0} ms, max {times[^1]:F0} ms; moved per edit: median {moved.Order().ElementAt(moved.Count / 2)}"));
 
+        var phases = new ScheduleEditPhases();
+        foreach (var target in targets.Skip(edits + 1))
+        {
+            await As(services, async sp =>
+            {
+                await phases.MeasureAsync(sp, projectId, target.Id, target.OriginalDurationMinutes + 480);
+                return 0;
+            });
+        }
+
+        phases.Print();
         await services.DisposeAsync();
         if (server is not null)
         {

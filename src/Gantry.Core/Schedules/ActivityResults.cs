@@ -22,6 +22,12 @@ public sealed partial class Activity
     /// <summary>On the longest path to the project finish (P6 driving path).</summary>
     public bool OnLongestPath { get; private set; }
 
+    /// <summary>True when the stored results already equal the engine's answer, so the row need not be written.</summary>
+    public bool Matches(ActivityResult result) =>
+        EarlyStart == result.EarlyStart && EarlyFinish == result.EarlyFinish && LateStart == result.LateStart && LateFinish == result.LateFinish
+        && TotalFloatMinutes == result.TotalFloatMinutes && FreeFloatMinutes == result.FreeFloatMinutes && Critical == result.Critical
+        && OnLongestPath == result.OnLongestPath;
+
     /// <summary>Takes the engine's answer; returns true when the bar moved (start or finish changed).</summary>
     public bool ApplyResult(ActivityResult result)
     {

@@ -8,9 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Gantry.Core.Schedules;
 
 /// <summary>
-/// One project's schedule loaded for an edit: settings, calendars, activities and links, tracked by
-/// the context. An edit changes these, calls <see cref="Reschedule"/> and saves; EF writes only the
-/// rows whose values changed, all in one SaveChanges transaction.
+/// One project's schedule loaded for an edit: settings, calendars, activities and links. Activities
+/// and links are read without tracking, because a programme has thousands and an edit touches a
+/// few: the context tracks a row only once it is required for a change (<see cref="RequireActivity"/>,
+/// <see cref="RequireLink"/>, <see cref="Remove(Activity)"/>) or when a reschedule changes its results.
+/// So change detection and the save cost what changed, not the size of the programme. Settings
+/// and calendars (a handful of rows) stay tracked. An edit changes rows, calls <see cref="Reschedule"/>
+/// and saves, all in one SaveChanges transaction.
 /// </summary>
 public sealed class ProjectSchedule
 {
@@ -41,8 +45,8 @@ public sealed class ProjectSchedule
     {
         var settings = await LoadSettingsAsync(db, project, cancellationToken);
         var calendars = await db.Calendars.Where(c => c.ProjectId == project.Id).ToListAsync(cancellationToken);
-        var activities = await db.Activities.Where(a => a.ProjectId == project.Id).ToListAsync(cancellationToken);
-        var links = await db.ActivityLinks.Where(l => l.ProjectId == project.Id).ToListAsync(cancellationToken);
+        var activities = await db.Activities.AsNoTracking().Where(a => a.ProjectId == project.Id).ToListAsync(cancellationToken);
+        var links = await db.ActivityLinks.AsNoTracking().Where(l => l.ProjectId == project.Id).ToListAsync(cancellationToken);
         return new ProjectSchedule(db, settings, calendars, activities, links);
     }
 
@@ -60,8 +64,13 @@ public sealed class ProjectSchedule
         return settings;
     }
 
+    /// <summary>The activity, tracked from now on so that changes to it are saved.</summary>
     public Activity RequireActivity(Guid id) =>
-        ById.TryGetValue(id, out var activity) ? activity : throw new NotFoundException("Entity_Activity");
+        ById.TryGetValue(id, out var activity) ? Track(activity) : throw new NotFoundException("Entity_Activity");
+
+    /// <summary>The link, tracked from now on so that changes to it are saved.</summary>
+    public ActivityLink RequireLink(Guid id) =>
+        Links.Find(l => l.Id == id) is { } link ? Track(link) : throw new NotFoundException("Entity_ActivityLink");
 
     public bool HasActivity(Guid id) => ById.ContainsKey(id);
 
@@ -120,8 +129,13 @@ public sealed class ProjectSchedule
         {
             var activity = Activities[i];
             index[activity.Id] = i;
+            if (activity.Matches(result.Activities[i]))
+            {
+                continue;
+            }
+
             var (oldStart, oldFinish) = (activity.Start, activity.Finish);
-            if (activity.ApplyResult(result.Activities[i]))
+            if (Track(activity).ApplyResult(result.Activities[i]))
             {
                 moved.Add(new MovedActivity(activity.Id, activity.Code, oldStart, oldFinish, activity.Start, activity.Finish));
             }
@@ -137,7 +151,10 @@ public sealed class ProjectSchedule
                 isDriving = string.Equals(driving[k], predecessor, StringComparison.Ordinal);
             }
 
-            link.Driving = isDriving;
+            if (link.Driving != isDriving)
+            {
+                Track(link).Driving = isDriving;
+            }
         }
 
         Settings.Finish = Activities.Count == 0 ? null : result.ProjectFinish;
@@ -149,6 +166,18 @@ public sealed class ProjectSchedule
         new(id, version, Settings.Finish, Settings.Revision, moved);
 
     private Dictionary<Guid, Activity> ById => _byId ??= Activities.ToDictionary(a => a.Id);
+
+    /// <summary>Starts tracking a row read without tracking; the snapshot taken now is what the save compares with.</summary>
+    private T Track<T>(T row)
+        where T : class
+    {
+        if (_db.Entry(row).State == EntityState.Detached)
+        {
+            _db.Attach(row);
+        }
+
+        return row;
+    }
 
     private ValidationFailedException Refusal(ScheduleError error)
     {

@@ -11,7 +11,7 @@ public sealed class UpdateLink(GantryDbContext db, PermissionService permissions
     {
         var access = await permissions.RequireProjectAsync(projectId, Permission.EditSchedule, cancellationToken);
         var schedule = await ProjectSchedule.LoadAsync(db, access.Project, cancellationToken);
-        var link = schedule.Links.Find(l => l.Id == linkId) ?? throw new NotFoundException("Entity_ActivityLink");
+        var link = schedule.RequireLink(linkId);
         ConcurrencyCheck.Expect(db, link, input.Version, "Entity_ActivityLink");
         link.Change(input.Type ?? link.Type, input.LagMinutes ?? link.Lag, input.LagKind ?? link.LagKind);
         var moved = schedule.Reschedule();
