@@ -28,6 +28,9 @@ public sealed class CostCode : IVersioned, IProjectScoped
 
     public CostCategory Category { get; private set; }
 
+    /// <summary>An inactive code stays on the records that use it but takes no new records or budget lines.</summary>
+    public bool IsActive { get; private set; } = true;
+
     public int Version { get; set; }
 
     public static CostCode Create(Guid projectId, CostCodeInput input, CostCode? parent)
@@ -54,4 +57,9 @@ public sealed class CostCode : IVersioned, IProjectScoped
         Category = category;
         ParentId = parent?.Id;
     }
+
+    public void SetActive(bool active) => IsActive = active;
+
+    /// <summary>A moved subtree takes its new root's category, so reports grouped by category stay true.</summary>
+    public void TakeCategory(CostCategory category) => Category = category;
 }

@@ -30,10 +30,18 @@ public sealed record CostRecordInput
     {
         var v = new Validation();
         var values = Check(v, project);
-        if (v.IsValid("costCodeId") && !await db.CostCodes.AnyAsync(c => c.Id == values.CostCodeId && c.ProjectId == project.Id,
-                cancellationToken))
+        if (v.IsValid("costCodeId"))
         {
-            v.Add("costCodeId", "NotAllowedValue");
+            var active = await db.CostCodes.Where(c => c.Id == values.CostCodeId && c.ProjectId == project.Id).Select(c => (bool?)c.IsActive)
+                .SingleOrDefaultAsync(cancellationToken);
+            if (active is null)
+            {
+                v.Add("costCodeId", "NotAllowedValue");
+            }
+            else if (active is false)
+            {
+                v.Add("costCodeId", "CostCodeInactive");
+            }
         }
 
         if (ContractId is { } contractId && !await db.Contracts.AnyAsync(c => c.Id == contractId && c.ProjectId == project.Id,

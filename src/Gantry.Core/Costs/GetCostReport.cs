@@ -53,7 +53,12 @@ public sealed class GetCostReport(GantryDbContext db, PermissionService permissi
         }
 
         var total = Row(null, null, null, cells.Values, income.Values.Sum(), settings.OverrunWarningRate);
-        var ordered = rows.OrderBy(r => r.WbsNodeId ?? Guid.Empty).ThenBy(r => r.Category).ThenBy(r => r.CostCode, StringComparer.Ordinal)
+        var wbsNodes = await db.WbsNodes.Where(w => w.ProjectId == projectId).Select(w => new { w.Id, w.Code, w.Name })
+            .ToDictionaryAsync(w => w.Id, cancellationToken);
+        var ordered = rows
+            .Select(r => r.WbsNodeId is { } w && wbsNodes.TryGetValue(w, out var node) ? r with { WbsCode = node.Code, WbsName = node.Name } : r)
+            .OrderBy(r => r.WbsCode ?? string.Empty, StringComparer.Ordinal).ThenBy(r => r.WbsNodeId ?? Guid.Empty).ThenBy(r => r.Category)
+            .ThenBy(r => r.CostCode, StringComparer.Ordinal)
             .ToList();
         return new CostReport(grouping, money.Access.Project.Currency, settings.OverrunWarningRate,
             grouping == CostReportGrouping.Project ? [total] : ordered, total);

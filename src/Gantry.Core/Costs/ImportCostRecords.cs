@@ -13,7 +13,12 @@ public sealed class ImportCostRecords(GantryDbContext db, PermissionService perm
 {
     public const int MaxRows = 10_000;
 
-    public async Task<int> ExecuteAsync(Guid projectId, IReadOnlyList<CostRecordInput> rows, CancellationToken cancellationToken = default)
+    public Task<int> ExecuteAsync(Guid projectId, IReadOnlyList<CostRecordInput> rows, CancellationToken cancellationToken = default) =>
+        ImportAsync(projectId, rows, (i, e) => new FieldError($"rows[{i}].{e.Field}", Text.Get("InRow", i + 1, e.Message)), cancellationToken);
+
+    /// <summary>As <see cref="ExecuteAsync"/>, with the caller saying where a row's error is (an Excel row and column).</summary>
+    internal async Task<int> ImportAsync(Guid projectId, IReadOnlyList<CostRecordInput> rows, Func<int, FieldError, FieldError> describe,
+        CancellationToken cancellationToken)
     {
         var access = await permissions.RequireProjectAsync(projectId, Permission.EditCosts, cancellationToken);
         if (rows.Count is 0 or > MaxRows)
@@ -33,7 +38,8 @@ public sealed class ImportCostRecords(GantryDbContext db, PermissionService perm
             }
             catch (ValidationFailedException ex)
             {
-                errors.AddRange(ex.Errors.Select(e => new FieldError($"rows[{i}].{e.Field}", Text.Get("InRow", i + 1, e.Message))));
+                var row = i;
+                errors.AddRange(ex.Errors.Select(e => describe(row, e)));
             }
         }
 

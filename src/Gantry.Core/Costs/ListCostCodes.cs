@@ -12,7 +12,7 @@ public sealed class ListCostCodes(GantryDbContext db, PermissionService permissi
         await permissions.RequireProjectAsync(projectId, Permission.ViewProject, cancellationToken);
         await CostCodeDefaults.EnsureAsync(db, projectId, cancellationToken);
         var codes = await db.CostCodes.Where(c => c.ProjectId == projectId)
-            .Select(c => new CostCodeSummary(c.Id, c.ParentId, c.Code, c.Name, c.Category, c.Version))
+            .Select(c => new CostCodeSummary(c.Id, c.ParentId, c.Code, c.Name, c.Category, c.Version, c.IsActive))
             .ToListAsync(cancellationToken);
         return codes.OrderBy(c => c.Code, StringComparer.Ordinal).ToList();
     }

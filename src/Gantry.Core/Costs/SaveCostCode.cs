@@ -32,7 +32,12 @@ public sealed class SaveCostCode(GantryDbContext db, PermissionService permissio
                 ?? throw new NotFoundException("Entity_CostCode");
             ConcurrencyCheck.Expect(db, code, input.Version, "Entity_CostCode");
             await EnsureNotOwnAncestorAsync(code.Id, parent, cancellationToken);
+            var category = code.Category;
             code.Change(input, parent);
+            if (code.Category != category)
+            {
+                await RecategoriseDescendantsAsync(code, cancellationToken);
+            }
         }
 
         var trimmed = code.Code;
@@ -42,7 +47,23 @@ public sealed class SaveCostCode(GantryDbContext db, PermissionService permissio
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new CostCodeSummary(code.Id, code.ParentId, code.Code, code.Name, code.Category, code.Version);
+        return new CostCodeSummary(code.Id, code.ParentId, code.Code, code.Name, code.Category, code.Version, code.IsActive);
+    }
+
+    /// <summary>Every code below a moved one takes its category; breadth-first with a queue, never recursion.</summary>
+    private async Task RecategoriseDescendantsAsync(CostCode moved, CancellationToken cancellationToken)
+    {
+        var codes = await db.CostCodes.Where(c => c.ProjectId == moved.ProjectId && c.Id != moved.Id).ToListAsync(cancellationToken);
+        var children = codes.Where(c => c.ParentId is not null).ToLookup(c => c.ParentId!.Value);
+        var queue = new Queue<Guid>([moved.Id]);
+        while (queue.TryDequeue(out var id))
+        {
+            foreach (var child in children[id])
+            {
+                child.TakeCategory(moved.Category);
+                queue.Enqueue(child.Id);
+            }
+        }
     }
 
     /// <summary>Moving a code under its own descendant would cut the subtree off the tree. Walks up with a loop, never recursion.</summary>

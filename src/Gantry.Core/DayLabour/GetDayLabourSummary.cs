@@ -56,23 +56,34 @@ public sealed class GetDayLabourSummary(GantryDbContext db, PermissionService pe
                                                select new { g.Key, N = g.Count(), D = g.Sum(l => l.WorkerDays), A = g.Sum(l => l.Amount) })
                     .ToListAsync(cancellationToken))
                 .Select(g => new DayLabourSummaryRow(g.Key, g.Key, g.N, g.D, g.A)).ToList(),
-            DayLabourGrouping.Activity => await ByNumberAsync(tickets.GroupBy(t => t.ActivityId), cancellationToken),
-            DayLabourGrouping.Wbs => await ByNumberAsync(tickets.GroupBy(t => t.WbsNodeId), cancellationToken),
+            DayLabourGrouping.Activity => await ByNumberAsync(tickets.GroupBy(t => t.ActivityId),
+                () => db.Activities.Where(a => a.ProjectId == projectId).Select(a => new { a.Id, Label = a.Code + " " + a.Name })
+                    .ToDictionaryAsync(a => a.Id, a => a.Label, cancellationToken), cancellationToken),
+            DayLabourGrouping.Wbs => await ByNumberAsync(tickets.GroupBy(t => t.WbsNodeId),
+                () => db.WbsNodes.Where(w => w.ProjectId == projectId).Select(w => new { w.Id, Label = w.Code + " " + w.Name })
+                    .ToDictionaryAsync(w => w.Id, w => w.Label, cancellationToken), cancellationToken),
             DayLabourGrouping.Reason => (await tickets.GroupBy(t => t.Reason)
                     .Select(g => new { g.Key, N = g.Count(), D = g.Sum(t => t.WorkerDays), A = g.Sum(t => t.Amount) })
                     .ToListAsync(cancellationToken))
                 .Select(g => new DayLabourSummaryRow(g.Key.ToString(), Localization.Text.Get("Reason_" + g.Key), g.N, g.D, g.A)).ToList(),
             _ => await ByPeriodAsync(tickets, query.Grouping, cancellationToken),
         };
-        return rows.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
+        // Activities and WBS nodes read in code order; the other keys (names, dates) sort as they are.
+        return query.Grouping is DayLabourGrouping.Activity or DayLabourGrouping.Wbs
+            ? rows.OrderBy(r => r.Label, StringComparer.Ordinal).ToList()
+            : rows.OrderBy(r => r.Key, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Groups by an activity or WBS id; the label is its code and name ("—" for tickets on none), never the bare id.</summary>
     private static async Task<List<DayLabourSummaryRow>> ByNumberAsync(IQueryable<IGrouping<Guid?, DayLabourTicket>> groups,
-        CancellationToken cancellationToken) =>
-        (await groups.Select(g => new { g.Key, N = g.Count(), D = g.Sum(t => t.WorkerDays), A = g.Sum(t => t.Amount) })
-            .ToListAsync(cancellationToken))
-        .Select(g => new DayLabourSummaryRow(g.Key?.ToString("D", CultureInfo.InvariantCulture) ?? string.Empty,
-            g.Key?.ToString("D", CultureInfo.InvariantCulture) ?? "—", g.N, g.D, g.A)).ToList();
+        Func<Task<Dictionary<Guid, string>>> labels, CancellationToken cancellationToken)
+    {
+        var sums = await groups.Select(g => new { g.Key, N = g.Count(), D = g.Sum(t => t.WorkerDays), A = g.Sum(t => t.Amount) })
+            .ToListAsync(cancellationToken);
+        var names = await labels();
+        return sums.Select(g => new DayLabourSummaryRow(g.Key?.ToString("D", CultureInfo.InvariantCulture) ?? string.Empty,
+            g.Key is { } id ? names.GetValueOrDefault(id, "—") : "—", g.N, g.D, g.A)).ToList();
+    }
 
     private static async Task<List<DayLabourSummaryRow>> ByPeriodAsync(IQueryable<DayLabourTicket> tickets, DayLabourGrouping grouping,
         CancellationToken cancellationToken)

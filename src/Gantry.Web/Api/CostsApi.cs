@@ -13,6 +13,15 @@ public static class CostsApi
             useCase.ExecuteAsync(projectId, null, input, ct));
         costs.MapPut("/codes/{costCodeId:guid}", (Guid projectId, Guid costCodeId, CostCodeInput input, SaveCostCode useCase,
             CancellationToken ct) => useCase.ExecuteAsync(projectId, costCodeId, input, ct));
+        costs.MapPost("/codes/{costCodeId:guid}/deactivate", (Guid projectId, Guid costCodeId, SignRequest request, SetCostCodeActive useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, costCodeId, false, request.Version, ct));
+        costs.MapPost("/codes/{costCodeId:guid}/activate", (Guid projectId, Guid costCodeId, SignRequest request, SetCostCodeActive useCase,
+            CancellationToken ct) => useCase.ExecuteAsync(projectId, costCodeId, true, request.Version, ct));
+        costs.MapDelete("/codes/{costCodeId:guid}", async (Guid projectId, Guid costCodeId, RemoveCostCode useCase, CancellationToken ct) =>
+        {
+            await useCase.ExecuteAsync(projectId, costCodeId, ct);
+            return Results.NoContent();
+        });
 
         costs.MapGet("/budgets", (Guid projectId, ListBudgetVersions useCase, CancellationToken ct) => useCase.ExecuteAsync(projectId, ct));
         costs.MapPost("/budgets", (Guid projectId, BudgetVersionRequest request, CreateBudgetVersion useCase, CancellationToken ct) =>
@@ -56,6 +65,16 @@ public static class CostsApi
             useCase.ExecuteAsync(projectId, input, ct));
         costs.MapPost("/records/import", async (Guid projectId, ImportCostsRequest request, ImportCostRecords useCase, CancellationToken ct) =>
             Results.Ok(new { imported = await useCase.ExecuteAsync(projectId, request.Rows ?? [], ct) }));
+        costs.MapGet("/records/import-template.xlsx", async (Guid projectId, CostImportTemplate template, CancellationToken ct) =>
+            Results.File(await template.ExecuteAsync(projectId, ct), ExcelDownload.ContentType, "cost-import-template.xlsx"));
+        // Multipart (field "file"), read here so a missing file is a 400 naming the field after access is checked;
+        // the SameSite=Strict session cookie already stops cross-site posts, as for ticket photos.
+        costs.MapPost("/records/import.xlsx", async (Guid projectId, HttpRequest http, ImportCostSheet useCase, CancellationToken ct) =>
+        {
+            var file = http.HasFormContentType ? (await http.ReadFormAsync(ct)).Files.GetFile("file") : null;
+            await using var stream = file?.OpenReadStream();
+            return Results.Ok(await useCase.ExecuteAsync(projectId, file?.FileName, stream, ct));
+        }).DisableAntiforgery();
         costs.MapPost("/records/{recordId:guid}/reverse", (Guid projectId, Guid recordId, ReverseRequest request, ReverseCostRecord useCase,
             CancellationToken ct) => useCase.ExecuteAsync(projectId, recordId, request.Date, ct));
 
@@ -65,11 +84,11 @@ public static class CostsApi
         {
             var report = await useCase.ExecuteAsync(projectId, grouping ?? CostReportGrouping.WbsAndCostCode, ct);
             return ExcelDownload.File("cost-report.xlsx", "成本报表 Cost report",
-                [("WBS", 10), ("科目 Code", 12), ("名称 Name", 20), ("预算 Budget", 16), ("已承诺 Committed", 16), ("实际 Actual", 16),
+                [("WBS", 10), ("WBS名称 WBS name", 20), ("科目 Code", 12), ("名称 Name", 20), ("预算 Budget", 16), ("已承诺 Committed", 16), ("实际 Actual", 16),
                     ("预测 Forecast", 16), ("偏差 Variance", 16), ("收入 Income", 16), ("毛利 Margin", 16), ("超支 Overrun", 10)],
                 report.Rows.Append(report.Total).Select(r => new object?[]
                 {
-                    r.WbsNodeId?.ToString("D", System.Globalization.CultureInfo.InvariantCulture), r.CostCode, r.CostCodeName ?? r.Category?.ToString(),
+                    r.WbsNodeId is null ? null : r.WbsCode ?? "—", r.WbsName, r.CostCode, r.CostCodeName ?? r.Category?.ToString(),
                     r.Budget, r.Committed, r.Actual, r.Forecast, r.Variance, r.Income, r.Margin, r.Overrun ? "!" : null,
                 }));
         });

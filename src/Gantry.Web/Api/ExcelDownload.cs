@@ -5,7 +5,7 @@ namespace Gantry.Web.Api;
 /// <summary>Writes a list or summary as an .xlsx download with the shared OpenXml writer (frozen, filtered header).</summary>
 public static class ExcelDownload
 {
-    private const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static IResult File(string fileName, string sheetName, IReadOnlyList<(string Header, double Width)> columns,
         IEnumerable<object?[]> rows)

@@ -23,7 +23,7 @@ namespace Gantry.Web.Pages.Projects.Money;
 public sealed class TicketModel(GetProject getProject, GetTicket getTicket, SaveTicket saveTicket, SubmitTicket submitTicket,
     VerifyTicket verifyTicket, ApproveTicket approveTicket, CountersignTicket countersignTicket, ListMembers listMembers,
     ListWorkers listWorkers, ListOrganisations listOrganisations, ListContracts listContracts, GetSchedule getSchedule,
-    IStringLocalizer<MoneyResource> text) : PageModel
+    ListTicketPhotos listPhotos, AttachTicketPhoto attachPhoto, IStringLocalizer<MoneyResource> text) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -49,6 +49,11 @@ public sealed class TicketModel(GetProject getProject, GetTicket getTicket, Save
     public IReadOnlyList<SelectListItem> ContractOptions { get; private set; } = [];
 
     public IReadOnlyList<WorkerSummary> Workers { get; private set; } = [];
+
+    public IReadOnlyList<PhotoSummary> Photos { get; private set; } = [];
+
+    /// <summary>Photos are added by whoever writes tickets (Core also keeps a foreman to his own crews' tickets).</summary>
+    public bool CanAddPhoto => Ticket is not null && Can(Permission.RecordDayLabour);
 
     private OrganisationType? _myParty;
 
@@ -123,6 +128,28 @@ public sealed class TicketModel(GetProject getProject, GetTicket getTicket, Save
         return Page();
     }
 
+    /// <summary>A photo from the phone's camera or gallery; a refused file (size, type) comes back as a message on the ticket.</summary>
+    public async Task<IActionResult> OnPostPhotoAsync(IFormFile? photo, CancellationToken cancellationToken)
+    {
+        if (TicketId is null)
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            await using var stream = photo?.OpenReadStream();
+            var saved = await attachPhoto.ExecuteAsync(Id, TicketId.Value, photo?.FileName, stream, cancellationToken);
+            TempData["Flash"] = text["Ticket.PhotoAdded", saved.FileName].Value;
+        }
+        catch (ValidationFailedException failure)
+        {
+            TempData["Error"] = string.Join(" ", failure.Errors.Select(e => e.Message));
+        }
+
+        return Redirect($"~/projects/{Id}/day-labour/tickets/{TicketId}");
+    }
+
     public Task<IActionResult> OnPostSubmitAsync(int? version, CancellationToken cancellationToken) =>
         SignAsync(() => submitTicket.ExecuteAsync(Id, TicketId!.Value, version, cancellationToken), "Ticket.SubmittedDone");
 
@@ -188,6 +215,7 @@ public sealed class TicketModel(GetProject getProject, GetTicket getTicket, Save
             }
 
             Signatures = signatures;
+            Photos = await listPhotos.ExecuteAsync(Id, t.Id, cancellationToken);
         }
 
         if (!CanSave)

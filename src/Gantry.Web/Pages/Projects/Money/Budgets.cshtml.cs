@@ -1,0 +1,173 @@
+using System.Globalization;
+using Gantry.Core.Common;
+using Gantry.Core.Costs;
+using Gantry.Core.Members;
+using Gantry.Core.Permissions;
+using Gantry.Core.Projects;
+using Gantry.Core.Schedules;
+using Gantry.Web.Money;
+using Gantry.Web.Ui;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
+
+namespace Gantry.Web.Pages.Projects.Money;
+
+/// <summary>
+/// Target cost (目标成本): budget versions with who approved them and when, the WBS × cost code grid of
+/// the chosen version with totals, and, for a draft, grid entry and lines spread over an activity or dates.
+/// Only cost controllers and PMs edit; only the PM approves. Core re-checks every POST.
+/// </summary>
+public sealed class BudgetsModel(GetProject getProject, ListBudgetVersions listVersions, ListBudgetLines listLines, ListCostCodes listCodes,
+    GetSchedule getSchedule, ListMembers listMembers, CreateBudgetVersion createVersion, SaveBudgetLine saveLine, RemoveBudgetLine removeLine,
+    ApproveBudgetVersion approveVersion, IStringLocalizer<MoneyResource> text) : PageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [FromQuery(Name = "version")]
+    public Guid? VersionId { get; set; }
+
+    public ProjectDetails Project { get; private set; } = null!;
+
+    public IReadOnlyList<BudgetVersionSummary> Versions { get; private set; } = [];
+
+    public BudgetVersionSummary? Selected { get; private set; }
+
+    public IReadOnlyList<BudgetLineSummary> Lines { get; private set; } = [];
+
+    public IReadOnlyList<CostCodeSummary> Columns { get; private set; } = [];
+
+    /// <summary>WBS rows of the grid: every node of the schedule plus "no WBS node" (Guid.Empty).</summary>
+    public IReadOnlyList<(Guid Id, string Label)> Rows { get; private set; } = [];
+
+    public IReadOnlyDictionary<Guid, string> Names { get; private set; } = new Dictionary<Guid, string>();
+
+    public IReadOnlyList<SelectListItem> WbsOptions { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> ActivityOptions { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> CodeOptions { get; private set; } = [];
+
+    [BindProperty]
+    public BudgetLineForm Line { get; set; } = new();
+
+    public bool CanEdit => Project.MyPermissions.Contains(Permission.EditCosts);
+
+    public bool CanApprove => Project.MyPermissions.Contains(Permission.ApproveCosts);
+
+    public bool IsDraft => Selected?.Status == BudgetStatus.Draft;
+
+    public decimal Cell(Guid wbs, Guid code) => Lines.Where(l => (l.WbsNodeId ?? Guid.Empty) == wbs && l.CostCodeId == code).Sum(l => l.Amount);
+
+    /// <summary>A cell is typed into only when it holds at most one line; several lines (e.g. per activity) are edited in the list.</summary>
+    public bool CellEditable(Guid wbs, Guid code) => IsDraft && CanEdit && Lines.Count(l => (l.WbsNodeId ?? Guid.Empty) == wbs && l.CostCodeId == code) <= 1;
+
+    public static string CellName(Guid wbs, Guid code) => $"cell.{wbs:N}.{code:N}";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostCreateAsync(string? name, CancellationToken cancellationToken) =>
+        ActAsync(async () => (await createVersion.ExecuteAsync(Id, name, cancellationToken)).Id, "Budget.Created", cancellationToken);
+
+    public Task<IActionResult> OnPostApproveAsync(int? version, CancellationToken cancellationToken) =>
+        ActAsync(async () => (await approveVersion.ExecuteAsync(Id, VersionId!.Value, version, cancellationToken)).Id, "Budget.ApprovedDone",
+            cancellationToken);
+
+    public Task<IActionResult> OnPostRemoveAsync(Guid lineId, CancellationToken cancellationToken) =>
+        ActAsync(async () =>
+        {
+            await removeLine.ExecuteAsync(Id, VersionId!.Value, lineId, cancellationToken);
+            return VersionId!.Value;
+        }, "Budget.LineRemoved", cancellationToken);
+
+    public Task<IActionResult> OnPostLineAsync(CancellationToken cancellationToken) =>
+        ActAsync(async () =>
+        {
+            await saveLine.ExecuteAsync(Id, VersionId!.Value, null, Line.ToInput(), cancellationToken);
+            return VersionId!.Value;
+        }, "Budget.LineSaved", cancellationToken);
+
+    /// <summary>
+    /// Saves every grid cell that changed: a new amount on an empty cell adds a line over the whole project,
+    /// a changed amount updates the cell's one line, and an emptied cell removes it.
+    /// </summary>
+    public Task<IActionResult> OnPostGridAsync(CancellationToken cancellationToken) =>
+        ActAsync(async () =>
+        {
+            var versionId = VersionId!.Value;
+            var lines = await listLines.ExecuteAsync(Id, versionId, cancellationToken);
+            foreach (var (key, value) in Request.Form.Where(f => f.Key.StartsWith("cell.", StringComparison.Ordinal)))
+            {
+                var parts = key.Split('.');
+                if (parts.Length != 3 || !Guid.TryParseExact(parts[1], "N", out var wbs) || !Guid.TryParseExact(parts[2], "N", out var code))
+                {
+                    continue;
+                }
+
+                var text = value.ToString().Trim();
+                decimal? amount = text.Length == 0 ? null
+                    : decimal.TryParse(text, NumberStyles.Number, CultureInfo.CurrentCulture, out var a) ? a
+                    : throw ValidationFailedException.For("amount", Core.Localization.Text.Get("NotAllowedValue", Validation.Label("amount")));
+                var existing = lines.Where(l => (l.WbsNodeId ?? Guid.Empty) == wbs && l.CostCodeId == code).ToList();
+                if (existing.Count > 1 || (existing.Count == 0 && amount is null or 0m) || (existing.Count == 1 && existing[0].Amount == amount))
+                {
+                    continue;
+                }
+
+                if (existing.Count == 1 && amount is null or 0m)
+                {
+                    await removeLine.ExecuteAsync(Id, versionId, existing[0].Id, cancellationToken);
+                    continue;
+                }
+
+                var line = existing.SingleOrDefault();
+                await saveLine.ExecuteAsync(Id, versionId, line?.Id, new BudgetLineInput
+                {
+                    WbsNodeId = wbs == Guid.Empty ? null : wbs, ActivityId = line?.ActivityId, CostCodeId = code, Description = line?.Description,
+                    Amount = amount, SpreadStart = line?.SpreadStart, SpreadFinish = line?.SpreadFinish, Version = line?.Version,
+                }, cancellationToken);
+            }
+
+            return versionId;
+        }, "Budget.GridSaved", cancellationToken);
+
+    /// <summary>Refusals of the budget's state or its values come back as a message on the page; 403 and 404 go to the error page.</summary>
+    private async Task<IActionResult> ActAsync(Func<Task<Guid>> action, string done, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var versionId = await action();
+            TempData["Flash"] = text[done].Value;
+            return Redirect($"~/projects/{Id}/costs/budgets?version={versionId}");
+        }
+        catch (GantryException refused) when (refused is ValidationFailedException or ConcurrencyConflictException)
+        {
+            TempData["Error"] = refused is ValidationFailedException failure ? string.Join(" ", failure.Errors.Select(e => e.Message)) : refused.Message;
+            return Redirect($"~/projects/{Id}/costs/budgets" + (VersionId is { } v ? $"?version={v}" : string.Empty));
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Project = await getProject.ExecuteAsync(Id, cancellationToken);
+        Versions = await listVersions.ExecuteAsync(Id, cancellationToken);
+        Selected = Versions.FirstOrDefault(v => v.Id == VersionId) ?? Versions.FirstOrDefault(v => v.Status == BudgetStatus.Draft)
+            ?? Versions.FirstOrDefault(v => v.Status == BudgetStatus.Approved) ?? (Versions.Count > 0 ? Versions[0] : null);
+        VersionId = Selected?.Id;
+        Lines = Selected is null ? [] : await listLines.ExecuteAsync(Id, Selected.Id, cancellationToken);
+        var codes = await listCodes.ExecuteAsync(Id, cancellationToken);
+        Columns = codes.Where(c => Lines.Any(l => l.CostCodeId == c.Id) || (IsDraft && c.IsActive)).ToList();
+        var schedule = await getSchedule.ExecuteAsync(Id, cancellationToken);
+        Rows = [.. schedule.Wbs.OrderBy(w => w.SortOrder).Select(w => (w.Id, $"{w.Code} {w.Name}")), (Guid.Empty, text["Costs.NoWbs"].Value)];
+        Names = (await listMembers.ExecuteAsync(Id, cancellationToken)).ToDictionary(m => m.UserId, m => m.DisplayName);
+        WbsOptions = schedule.Wbs.OrderBy(w => w.SortOrder).Select(w => new SelectListItem($"{w.Code} {w.Name}", w.Id.ToString())).ToArray();
+        ActivityOptions = schedule.Activities.Select(a => new SelectListItem($"{a.Code} {a.Name}", a.Id.ToString())).ToArray();
+        CodeOptions = codes.Where(c => c.IsActive).Select(c => new SelectListItem($"{c.Code} {c.Name}", c.Id.ToString())).ToArray();
+    }
+}
