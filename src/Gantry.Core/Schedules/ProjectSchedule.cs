@@ -47,7 +47,31 @@ public sealed class ProjectSchedule
         var calendars = await db.Calendars.Where(c => c.ProjectId == project.Id).ToListAsync(cancellationToken);
         var activities = await db.Activities.AsNoTracking().Where(a => a.ProjectId == project.Id).ToListAsync(cancellationToken);
         var links = await db.ActivityLinks.AsNoTracking().Where(l => l.ProjectId == project.Id).ToListAsync(cancellationToken);
+        PreferTracked(db, activities, a => a.Id);
+        PreferTracked(db, links, l => l.Id);
         return new ProjectSchedule(db, settings, calendars, activities, links);
+    }
+
+    /// <summary>
+    /// Several edits in one unit of work (a scenario's adoption) load the schedule again on the same
+    /// context: rows an earlier step already tracks are used as they are, so tracking them again cannot clash.
+    /// </summary>
+    private static void PreferTracked<T>(GantryDbContext db, List<T> rows, Func<T, Guid> key)
+        where T : class
+    {
+        var tracked = db.ChangeTracker.Entries<T>().ToDictionary(e => key(e.Entity), e => e.Entity);
+        if (tracked.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (tracked.TryGetValue(key(rows[i]), out var row))
+            {
+                rows[i] = row;
+            }
+        }
     }
 
     /// <summary>The settings row, created with P6's defaults from the project's planned start the first time.</summary>
