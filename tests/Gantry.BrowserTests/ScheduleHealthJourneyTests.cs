@@ -45,6 +45,13 @@ public sealed class ScheduleHealthJourneyTests(GantryServer server)
         Assert.Equal("进度计划健康检查", (await page.InnerTextAsync("h1")).Trim());
         string name = (await page.InnerTextAsync("[data-metric=MissingLogic] [data-testid=health-check-name]")).Trim();
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", name);
+
+        // The switch is saved on the user: go back to following the browser, as later journeys of planner.li expect.
+        var status = await page.EvaluateAsync<int>("""
+            async () => (await fetch('/api/v1/me/language', { method: 'PUT', headers: { 'Content-Type': 'application/json' },
+                body: JSON.stringify({ language: null }) })).status
+            """);
+        Assert.Equal(200, status);
         await page.CloseContextAsync();
     }
 
