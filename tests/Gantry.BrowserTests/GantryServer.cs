@@ -45,6 +45,8 @@ public sealed class GantryServer : IAsyncLifetime
             web.UseSetting("Demo:Enabled", "true");
             web.UseSetting("Demo:Password", DemoPassword);
             web.UseSetting("Admin:InitialPassword", AdminPassword);
+            // Ticket photos go beside the throwaway database, so they are deleted with it.
+            web.UseSetting("Uploads:Folder", Path.Combine(_dataDirectory, "uploads"));
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
