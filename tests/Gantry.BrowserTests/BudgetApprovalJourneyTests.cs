@@ -28,6 +28,16 @@ public sealed class BudgetApprovalJourneyTests(GantryServer server)
         Assert.Equal(1, await cost.Locator("[data-testid=budget-line]").CountAsync());
         Assert.Equal("125,000.50 CNY", (await cost.InnerTextAsync("[data-testid=budget-total]")).Trim());
         Assert.Equal(0, await cost.Locator("[data-testid=budget-approve]").CountAsync());
+
+        // Core re-checks: the cost controller's hand-made approve POST (valid anti-forgery token) is refused.
+        var versionQuery = await cost.Locator("[data-testid=budget-version] a").First.GetAttributeAsync("href");
+        var token = await cost.Locator("input[name=__RequestVerificationToken]").First.GetAttributeAsync("value");
+        var post = await cost.Context.APIRequest.PostAsync(budgets + versionQuery + "&handler=Approve", new()
+        {
+            Form = cost.Context.APIRequest.CreateFormData().Set("__RequestVerificationToken", token!).Set("version", "0"),
+            MaxRedirects = 0,
+        });
+        Assert.Equal(403, post.Status);
         await cost.CloseContextAsync();
 
         var manager = await server.NewPageAsync();
