@@ -1,7 +1,9 @@
 using System.Net;
 using Gantry.Core.Data;
 using Gantry.Core.Organisations;
+using Gantry.Core.Members;
 using Gantry.Core.Permissions;
+using Gantry.Core.Projects;
 using Gantry.Core.Users;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -43,6 +45,8 @@ public sealed class GantryServer : IAsyncLifetime
             web.UseSetting("Demo:Enabled", "true");
             web.UseSetting("Demo:Password", DemoPassword);
             web.UseSetting("Admin:InitialPassword", AdminPassword);
+            // Ticket photos go beside the throwaway database, so they are deleted with it.
+            web.UseSetting("Uploads:Folder", Path.Combine(_dataDirectory, "uploads"));
         });
         _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();
@@ -109,6 +113,36 @@ public sealed class GantryServer : IAsyncLifetime
             Password = password,
             OrganisationId = organisations.First(o => o.Type == OrganisationType.Supervisor).Id,
         });
+    }
+
+    /// <summary>
+    /// A project of its own for a cost test, so budgets and imported costs never meet another test's
+    /// figures: created by pm.zhang (its PM) through Core, with cost.chen added as cost controller.
+    /// </summary>
+    public async Task<Guid> CreateCostProjectAsync(string code)
+    {
+        await using var scope = _factory!.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<GantryDbContext>();
+        var manager = await db.Users.SingleAsync(u => u.UserName == "pm.zhang");
+        var costController = await db.Users.SingleAsync(u => u.UserName == "cost.chen");
+        services.GetRequiredService<CurrentUser>().Set(manager.Id, manager.UserName);
+        var owner = (await services.GetRequiredService<ListOrganisations>().ExecuteAsync()).First(o => o.Type == OrganisationType.Owner);
+        var project = await services.GetRequiredService<CreateProject>().ExecuteAsync(new ProjectInput
+        {
+            Code = code,
+            Name = "成本测试 " + code,
+            Type = ProjectType.Building,
+            OwnerOrganisationId = owner.Id,
+            ContractAmount = 1_000_000m,
+            Currency = "CNY",
+            PlannedStart = new DateOnly(2026, 3, 2),
+            PlannedFinish = new DateOnly(2027, 6, 30),
+            Status = ProjectStatus.InProgress,
+        });
+        await services.GetRequiredService<AddMember>().ExecuteAsync(project.Id,
+            new MemberInput { UserId = costController.Id, Role = ProjectRole.CostController });
+        return project.Id;
     }
 
     public async Task DisposeAsync()

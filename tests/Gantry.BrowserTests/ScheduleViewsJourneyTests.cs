@@ -149,6 +149,30 @@ public sealed partial class ScheduleViewsJourneyTests(GantryServer server)
     }
 
     [Fact]
+    public async Task TheSchedulePagesNetworkButtonOpensTheSelectedActivity()
+    {
+        var page = await server.NewPageAsync(locale: "en-GB", width: 1600, height: 1000);
+        await page.SignInAsync("site.wang", GantryServer.DemoPassword);
+        await page.GotoAsync(await ProjectUrlAsync(page) + "/schedule");
+        await page.WaitForSelectorAsync("[data-testid=schedule-gantt][aria-busy=false]");
+        var box = await page.EvaluateAsync<double[]>("""
+            () => {
+                const g = document.getElementById('schedule-gantt').gantryGantt;
+                const a = [...g.model.activities.values()].find(x => x.code === 'A2070');
+                g.scrollToActivity(a.id);
+                const b = g.barBox(a.id);
+                return [(b.left + Math.min(b.right, b.left + 40)) / 2, (b.top + b.bottom) / 2];
+            }
+            """);
+        await page.Mouse.ClickAsync((float)box[0], (float)box[1]);
+        await page.WaitForSelectorAsync("[data-testid=detail-form]:not([hidden])");
+
+        await page.ClickAsync("[data-testid=schedule-network-link]");
+        Assert.Equal("A2070", await page.GetAttributeAsync("[data-testid=network-centre]", "data-code"));
+        await page.CloseContextAsync();
+    }
+
+    [Fact]
     public async Task OnAPhoneTheNetworkViewWalksTheDrivingPathBackToTheStartOfTheProgramme()
     {
         var page = await server.NewPageAsync(locale: "zh-CN", width: 390, height: 844);

@@ -189,6 +189,9 @@ function select(id) {
     const form = $('detail-form');
     form.hidden = !a;
     $('detail-message').textContent = '';
+    // The network view opens on the selected activity, else on the end of the programme.
+    const network = document.querySelector('[data-testid=schedule-network-link]');
+    if (network) network.search = a ? `?activity=${encodeURIComponent(a.id)}` : '';
     if (!a) return;
     $('detail-code').value = a.code;
     $('detail-name').value = a.name;
