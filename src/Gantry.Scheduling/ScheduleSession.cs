@@ -40,7 +40,7 @@ public sealed class ScheduleSession
     {
         var i = IndexOf(activityId);
         engine.Network.SetDuration(i, minutes);
-        update.Run([i]);
+        Reschedule([i]);
     }
 
     /// <summary>Changes the type and lag of the link from <paramref name="predecessorId"/> to <paramref name="successorId"/>.</summary>
@@ -65,11 +65,27 @@ public sealed class ScheduleSession
                 update.LinkTypesChanged();
             }
 
-            update.Run([succ], pred);
+            Reschedule([succ], pred);
             return;
         }
 
         throw new ScheduleError(ScheduleErrorKind.MissingActivity, $"There is no link from '{predecessorId}' to '{successorId}'.", [predecessorId, successorId]);
+    }
+
+    /// <summary>
+    /// Incrementally, unless P6 measures undelayed as-late-as-possible floats from a second
+    /// schedule (physically complete work in progress): any edit may move that one anywhere.
+    /// </summary>
+    private void Reschedule(ReadOnlySpan<int> changed, int predecessor = -1)
+    {
+        if (engine.State.AsLateAsPossibleBasis is null)
+        {
+            update.Run(changed, predecessor);
+        }
+        else
+        {
+            engine.Run();
+        }
     }
 
     private int IndexOf(string activityId) =>

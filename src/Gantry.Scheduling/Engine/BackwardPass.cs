@@ -158,12 +158,16 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
 
         state.LateStart[i] = lateStart;
         state.LateFinish[i] = lateFinish;
-        if (!started && (net.Constraint1[i] == ConstraintType.AsLateAsPossible || net.Constraint2[i] == ConstraintType.AsLateAsPossible))
+        var undelayed = false;
+        if (!started && AsLateAsPossibleBasis.IsAsLateAsPossible(net, i))
         {
             DelayAsLateAsPossible(i, own, work, duration);
+
+            // Compared with the logic dates, not the last run's, so an edit gives what a full run gives.
+            undelayed = state.EarlyFinish[i] == state.LogicEarlyFinish[i];
         }
 
-        state.TotalFloat[i] = complete ? Minutes.None : TotalFloat(i, own);
+        state.TotalFloat[i] = complete ? Minutes.None : undelayed && MeasuresUndelayedAsP6 ? UndelayedFloat(i, own) : TotalFloat(i, own);
 
         return oldLateStart != lateStart || oldLateFinish != lateFinish || oldFloat != state.TotalFloat[i] || oldEarlyStart != state.EarlyStart[i];
     }
@@ -217,6 +221,20 @@ internal sealed class BackwardPass(CompiledNetwork net, ScheduleState state, Sch
 
         var startFloat = own.WorkBetween(state.EarlyStart[i], state.LateStart[i]);
         return options.FloatType == FloatType.Start ? startFloat : Math.Min(startFloat, finishFloat);
+    }
+
+    /// <summary>P6 finish float measures an as-late-as-possible activity its constraint left in place its own way.</summary>
+    private bool MeasuresUndelayedAsP6 => options.Convention == SchedulingConvention.PrimaveraP6 && options.FloatType == FloatType.Finish;
+
+    /// <summary>
+    /// P6, for an as-late-as-possible activity that could not move: the float runs from the early
+    /// finish without the remaining work of physically complete activities, counted in day
+    /// positions (see <see cref="AsLateAsPossibleBasis"/> and <see cref="DayPositions"/>).
+    /// </summary>
+    private long UndelayedFloat(int i, Timeline own)
+    {
+        var from = state.AsLateAsPossibleBasis is { } basis ? basis[i] : state.EarlyFinish[i];
+        return DayPositions.Between(own, from, state.LateFinish[i]);
     }
 
     /// <summary>

@@ -39,6 +39,7 @@ internal sealed class CompiledNetwork
         // The per-activity and per-link arrays skip zeroing: the loops below write every slot
         // (or throw), and a million activities' worth of memset was a measurable share of a pass.
         var parentIds = new List<(int Activity, string ParentId)>();
+        var physicallyComplete = new List<int>();
         var assignmentFirst = new int[Count + 1];
         string? lastCalendarId = null;
         var lastCalendar = -1;
@@ -98,8 +99,15 @@ internal sealed class CompiledNetwork
                 parentIds.Add((i, parentId));
             }
 
+            if (a.IsStarted && !a.IsComplete && a.PercentComplete >= 100)
+            {
+                physicallyComplete.Add(i);
+            }
+
             assignmentFirst[i + 1] = assignmentFirst[i] + AssignmentSpans.CountOf(a);
         }
+
+        PhysicallyCompleteInProgress = [.. physicallyComplete];
 
         Assignments = new AssignmentSpans(activities, calendars, Calendar, assignmentFirst);
         foreach (var (i, parentId) in parentIds)
@@ -153,6 +161,9 @@ internal sealed class CompiledNetwork
     public long[] Deadline { get; }
 
     public long[] ExpectedFinish { get; }
+
+    /// <summary>Started, unfinished activities whose (physical) percent complete is 100.</summary>
+    public int[] PhysicallyCompleteInProgress { get; }
 
     public ConstraintType[] Constraint1 { get; }
 

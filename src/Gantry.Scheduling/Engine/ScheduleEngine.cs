@@ -34,6 +34,7 @@ internal sealed class ScheduleEngine
 
     public void Run()
     {
+        State.AsLateAsPossibleBasis = AsLateAsPossibleBasis.Compute(Network, Options);
         Forward.Run();
         Backward.Run();
         Rollups.Run();

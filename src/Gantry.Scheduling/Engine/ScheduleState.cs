@@ -61,6 +61,12 @@ internal sealed class ScheduleState
     /// <summary>Latest early finish: where open-ended activities' late dates start from.</summary>
     public long ProjectFinish { get; set; }
 
+    /// <summary>
+    /// Early finishes P6 measures an undelayed as-late-as-possible float from (computed by the
+    /// class of the same name); null when they are the early finishes themselves.
+    /// </summary>
+    public long[]? AsLateAsPossibleBasis { get; set; }
+
     /// <summary>A copy that later edits of this state do not reach, for results handed out.</summary>
     public ScheduleState Snapshot() => new(0, 0)
     {
