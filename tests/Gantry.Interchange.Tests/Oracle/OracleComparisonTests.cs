@@ -12,7 +12,7 @@ namespace Gantry.Interchange.Tests.Oracle;
 /// </summary>
 public sealed class OracleComparisonTests(ITestOutputHelper output, OracleReport report) : IClassFixture<OracleReport>
 {
-    private const double P6DatesAndFloatFloor = 98.9;
+    private const double P6DatesAndFloatFloor = 99.6;
     private const int MismatchesShown = 25;
 
     [Fact]
@@ -21,10 +21,10 @@ public sealed class OracleComparisonTests(ITestOutputHelper output, OracleReport
         var comparison = Run(OracleFiles.P6Programme);
         Assert.True(comparison.Compared >= 3900, "expected the 3,994 activities of the programme, compared " + comparison.Compared);
 
-        // Issue 3 asks for 99.5 % matched outright on dates and total float. Today every early and
-        // late date matches and 98.92 % match on dates and float: the 43 as-late-as-possible floats
-        // listed in AllowedMismatches are still open (the issue stays open for them). This floor
-        // keeps what is reached from sliding back; raise it as the gap closes.
+        // Issue 3 asks for 99.5 % matched outright on dates and total float. Every early and late
+        // date matches; 99.62 % match on dates and total float: the 15 as-late-as-possible floats
+        // listed in AllowedMismatches are still unexplained. This floor keeps what is reached from
+        // sliding back; raise it as the gap closes.
         Assert.True(comparison.DatesAndTotalFloatPercent >= P6DatesAndFloatFloor, "below " + P6DatesAndFloatFloor.ToString(CultureInfo.InvariantCulture)
             + " % matched on dates and total float: " + Figures(comparison) + Environment.NewLine + Describe([.. comparison.Mismatches], MismatchesShown));
         AssertThreshold(comparison, 100);
