@@ -22,6 +22,14 @@ public static class BudgetGridApi
             var grid = await useCase.ExecuteAsync(projectId, budgetId, ct);
             return ExcelDownload.File($"budget-{grid.Budget.Number}.xlsx", "目标成本 Budget", BudgetGridSheet.Columns(grid), BudgetGridSheet.Rows(grid));
         });
+        // Multipart (field "file"), as the cost import: the SameSite=Strict session cookie already stops cross-site posts.
+        costs.MapPost("/budgets/{budgetId:guid}/grid.xlsx", async (Guid projectId, Guid budgetId, HttpRequest http, ImportBudgetGrid useCase,
+            CancellationToken ct) =>
+        {
+            var file = http.HasFormContentType ? (await http.ReadFormAsync(ct)).Files.GetFile("file") : null;
+            await using var stream = file?.OpenReadStream();
+            return Results.Ok(await useCase.ExecuteAsync(projectId, budgetId, file?.FileName, stream, ct));
+        }).DisableAntiforgery();
         costs.MapGet("/budgets.xlsx", async (Guid projectId, BudgetStatus? status, string? sort, ListBudgetVersions versions,
             ListMembers members, CancellationToken ct) =>
         {

@@ -21,7 +21,7 @@ namespace Gantry.Web.Pages.Projects.Money;
 /// </summary>
 public sealed class BudgetsModel(GetProject getProject, ListBudgetVersions listVersions, ListBudgetLines listLines, ListCostCodes listCodes,
     GetSchedule getSchedule, ListMembers listMembers, CreateBudgetVersion createVersion, SaveBudgetLine saveLine, RemoveBudgetLine removeLine,
-    ApproveBudgetVersion approveVersion, GetBudgetGrid getGrid, IStringLocalizer<MoneyResource> text) : PageModel
+    ApproveBudgetVersion approveVersion, GetBudgetGrid getGrid, ImportBudgetGrid importGrid, IStringLocalizer<MoneyResource> text) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -98,6 +98,15 @@ public sealed class BudgetsModel(GetProject getProject, ListBudgetVersions listV
             await saveLine.ExecuteAsync(Id, VersionId!.Value, null, Line.ToInput(), cancellationToken);
             return VersionId!.Value;
         }, "Budget.LineSaved", cancellationToken);
+
+    /// <summary>Reads a grid edited in Excel (the layout of <c>grid.xlsx</c>) into the draft, all or nothing.</summary>
+    public Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken cancellationToken) =>
+        ActAsync(async () =>
+        {
+            await using var stream = file?.OpenReadStream();
+            await importGrid.ExecuteAsync(Id, VersionId!.Value, file?.FileName, stream, cancellationToken);
+            return VersionId!.Value;
+        }, "Budget.GridSaved", cancellationToken);
 
     /// <summary>Refusals of the budget's state or its values come back as a message on the page; 403 and 404 go to the error page.</summary>
     private async Task<IActionResult> ActAsync(Func<Task<Guid>> action, string done, CancellationToken cancellationToken)
