@@ -40,6 +40,9 @@ public sealed class BudgetGridApiTests(GantryApp app) : IClassFixture<GantryApp>
 
     private static decimal Total(JsonElement grid) => grid.GetProperty("total").GetDecimal();
 
+    /// <summary>An Excel number (a double) back to the fen it was written as.</summary>
+    private static decimal Fen(double? number) => Math.Round((decimal)number!.Value, 2);
+
     [Fact]
     public async Task BadCellIsA400NamingWbsAndCostCodeAndNothingIsSavedThenTheGoodGridSavesOnce()
     {
@@ -125,10 +128,10 @@ public sealed class BudgetGridApiTests(GantryApp app) : IClassFixture<GantryApp>
         Assert.Equal("WBS", sheet.Cell(1, 1)!.Text);
         Assert.Equal(columns.Select(c => c.Str("code") + " " + c.Str("name")), columns.Select((_, i) => sheet.Cell(1, 3 + i)!.Text));
         Assert.Equal(rows.Select(r => r.Str("wbsCode") is { Length: > 0 } code ? code : "—"), rows.Select((_, i) => sheet.Cell(2 + i, 1)!.Text));
-        Assert.Equal(rows.Select(r => (double)r.GetProperty("total").GetDecimal()), rows.Select((_, i) => sheet.Cell(2 + i, 3 + columns.Count)!.Number!.Value));
+        Assert.Equal(rows.Select(r => r.GetProperty("total").GetDecimal()), rows.Select((_, i) => Fen(sheet.Cell(2 + i, 3 + columns.Count)!.Number)));
         var totalRow = 2 + rows.Count;
         Assert.Equal("合计 Total", sheet.Cell(totalRow, 1)!.Text);
-        Assert.Equal((double)Total(grid), sheet.Cell(totalRow, 3 + columns.Count)!.Number);
+        Assert.Equal(Total(grid), Fen(sheet.Cell(totalRow, 3 + columns.Count)!.Number));
         Assert.True(Total(grid) > 0);
     }
 
@@ -152,5 +155,27 @@ public sealed class BudgetGridApiTests(GantryApp app) : IClassFixture<GantryApp>
         Assert.Equal(["01", "人工费", "Labour", "是 yes"], [tree.Cell(2, 1)!.Text, tree.Cell(2, 2)!.Text, tree.Cell(2, 5)!.Text, tree.Cell(2, 6)!.Text]);
         Assert.All(materials.Rows.Keys.Where(r => r > 1), r => Assert.Equal("Materials", materials.Cell(r, 5)!.Text));
         Assert.Equal(codes.EnumerateArray().Count(c => c.Str("category") == "materials"), materials.Rows.Count - 1);
+    }
+
+    [Fact]
+    public async Task DownloadedDraftGridUploadsBackUnchangedAndTheSiteEngineerMayNotUpload()
+    {
+        var (cost, project) = await Building("cost.chen");
+        var (engineer, _) = await Building("site.wang");
+        var grid = await DraftGrid(cost, project);
+        var url = $"{project}/costs/budgets/{grid.GetProperty("budget").Str("id")}/grid.xlsx";
+        var file = await (await cost.GetAsync(url)).Content.ReadAsByteArrayAsync();
+        MultipartFormDataContent Upload()
+        {
+            var content = new ByteArrayContent(file);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            return new MultipartFormDataContent { { content, "file", "budget.xlsx" } };
+        }
+
+        await (await engineer.PostAsync(url, Upload())).Problem(HttpStatusCode.Forbidden);
+        var saved = await (await cost.PostAsync(url, Upload())).Read(HttpStatusCode.OK);
+
+        Assert.Equal((0, 0, 0), (saved.GetProperty("added").GetInt32(), saved.GetProperty("changed").GetInt32(), saved.GetProperty("removed").GetInt32()));
+        Assert.Equal(Total(grid), saved.GetProperty("budget").GetProperty("total").GetDecimal());
     }
 }

@@ -103,7 +103,7 @@
                 const result = await response.json();
                 cells.forEach(i => { i.dataset.original = i.value.trim(); });
                 table.dataset.version = String(result.budget.version);
-                document.querySelectorAll('form input[name=version]').forEach(v => { v.value = String(result.budget.version); });
+                document.querySelectorAll('form[data-budget-version] input[name=version]').forEach(v => { v.value = String(result.budget.version); });
                 recompute();
                 savedBox.textContent = text('textSaved', result.added, result.changed, result.removed);
                 savedBox.classList.remove('d-none');
