@@ -13,8 +13,8 @@ public sealed class BudgetGridJourneyTests(GantryServer server)
     /// <summary>What Excel puts on the clipboard for a 2 × 3 block: tabs between cells, a line break after each row.</summary>
     private const string Block = "1,000\t2000\t3000\r\n400.5\t500\t600\r\n";
 
-    private static Task PasteAsync(IPage page, string selector, string text) =>
-        page.Locator(selector).EvaluateAsync("""
+    private static async Task PasteAsync(IPage page, string selector, string text) =>
+        await page.Locator(selector).EvaluateAsync("""
             (el, text) => {
                 const data = new DataTransfer();
                 data.setData('text/plain', text);
