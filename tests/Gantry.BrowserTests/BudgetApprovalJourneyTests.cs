@@ -21,9 +21,13 @@ public sealed class BudgetApprovalJourneyTests(GantryServer server)
         // Typed into an empty cell, then corrected: the second save changes the cell's one line, not a second line.
         await cost.FillAsync("[data-testid=budget-cell][data-code='01']", "120000");
         await cost.ClickAsync("[data-testid=budget-save-grid]");
+        await cost.WaitForSelectorAsync("[data-testid=budget-grid-saved]:not(.d-none)");
+        await cost.ReloadAsync();
         Assert.Equal("120000", await cost.InputValueAsync("[data-testid=budget-cell][data-code='01']"));
         await cost.FillAsync("[data-testid=budget-cell][data-code='01']", "125000.5");
         await cost.ClickAsync("[data-testid=budget-save-grid]");
+        await cost.WaitForSelectorAsync("[data-testid=budget-grid-saved]:not(.d-none)");
+        await cost.ReloadAsync();
         Assert.Equal("125000.5", await cost.InputValueAsync("[data-testid=budget-cell][data-code='01']"));
         Assert.Equal(1, await cost.Locator("[data-testid=budget-line]").CountAsync());
         Assert.Equal("125,000.50 CNY", (await cost.InnerTextAsync("[data-testid=budget-total]")).Trim());

@@ -15,6 +15,9 @@ public sealed partial class Validation
     /// <summary>No error on <paramref name="field"/> yet: only then is it worth (and safe) to look it up in the database.</summary>
     public bool IsValid(string field) => !_errors.Exists(e => e.Field == field);
 
+    /// <summary>The broken rules so far, for callers that gather several records' errors under one prefix.</summary>
+    public IReadOnlyList<FieldError> Errors => _errors;
+
     /// <summary>The label of a field; for a field of a list row (<c>lines[2].quantity</c>) the label of its last part.</summary>
     public static string Label(string field)
     {

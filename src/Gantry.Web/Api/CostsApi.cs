@@ -97,5 +97,6 @@ public static class CostsApi
             useCase.ExecuteAsync(projectId, input, ct));
         costs.MapPost("/closed-months", (Guid projectId, CloseMonthRequest request, CloseMonth useCase, CancellationToken ct) =>
             useCase.ExecuteAsync(projectId, request.Month, ct));
+        costs.MapBudgetGridApi();
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gantry.Core.Common;
 using Gantry.Core.Costs;
 using Gantry.Core.Members;
@@ -16,18 +15,31 @@ namespace Gantry.Web.Pages.Projects.Money;
 
 /// <summary>
 /// Target cost (目标成本): budget versions with who approved them and when, the WBS × cost code grid of
-/// the chosen version with totals, and, for a draft, grid entry and lines spread over an activity or dates.
-/// Only cost controllers and PMs edit; only the PM approves. Core re-checks every POST.
+/// the chosen version with totals, and, for a draft, grid entry (budget-grid.js saves every changed cell in
+/// one request to the grid API) and lines spread over an activity or dates. Only cost controllers and PMs
+/// edit; only the PM approves. Core re-checks every change.
 /// </summary>
 public sealed class BudgetsModel(GetProject getProject, ListBudgetVersions listVersions, ListBudgetLines listLines, ListCostCodes listCodes,
     GetSchedule getSchedule, ListMembers listMembers, CreateBudgetVersion createVersion, SaveBudgetLine saveLine, RemoveBudgetLine removeLine,
-    ApproveBudgetVersion approveVersion, IStringLocalizer<MoneyResource> text) : PageModel
+    ApproveBudgetVersion approveVersion, GetBudgetGrid getGrid, ImportBudgetGrid importGrid, IStringLocalizer<MoneyResource> text) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
 
     [FromQuery(Name = "version")]
     public Guid? VersionId { get; set; }
+
+    /// <summary>Filters the version list (a GET form, so it can be bookmarked and exported as shown).</summary>
+    [FromQuery(Name = "status")]
+    public BudgetStatus? StatusFilter { get; set; }
+
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
+    /// <summary>The version list as filtered and sorted; <see cref="Versions"/> stays the whole list.</summary>
+    public IReadOnlyList<BudgetVersionSummary> Shown { get; private set; } = [];
+
+    public BudgetGrid? Grid { get; private set; }
 
     public ProjectDetails Project { get; private set; } = null!;
 
@@ -36,8 +48,6 @@ public sealed class BudgetsModel(GetProject getProject, ListBudgetVersions listV
     public BudgetVersionSummary? Selected { get; private set; }
 
     public IReadOnlyList<BudgetLineSummary> Lines { get; private set; } = [];
-
-    public IReadOnlyList<CostCodeSummary> Columns { get; private set; } = [];
 
     /// <summary>WBS rows of the grid: every node of the schedule plus "no WBS node" (Guid.Empty).</summary>
     public IReadOnlyList<(Guid Id, string Label)> Rows { get; private set; } = [];
@@ -59,12 +69,8 @@ public sealed class BudgetsModel(GetProject getProject, ListBudgetVersions listV
 
     public bool IsDraft => Selected?.Status == BudgetStatus.Draft;
 
-    public decimal Cell(Guid wbs, Guid code) => Lines.Where(l => (l.WbsNodeId ?? Guid.Empty) == wbs && l.CostCodeId == code).Sum(l => l.Amount);
-
     /// <summary>A cell is typed into only when it holds at most one line; several lines (e.g. per activity) are edited in the list.</summary>
-    public bool CellEditable(Guid wbs, Guid code) => IsDraft && CanEdit && Lines.Count(l => (l.WbsNodeId ?? Guid.Empty) == wbs && l.CostCodeId == code) <= 1;
-
-    public static string CellName(Guid wbs, Guid code) => $"cell.{wbs:N}.{code:N}";
+    public bool CellEditable(Guid? wbs, Guid code) => IsDraft && CanEdit && Lines.Count(l => l.WbsNodeId == wbs && l.CostCodeId == code) <= 1;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -93,48 +99,13 @@ public sealed class BudgetsModel(GetProject getProject, ListBudgetVersions listV
             return VersionId!.Value;
         }, "Budget.LineSaved", cancellationToken);
 
-    /// <summary>
-    /// Saves every grid cell that changed: a new amount on an empty cell adds a line over the whole project,
-    /// a changed amount updates the cell's one line, and an emptied cell removes it.
-    /// </summary>
-    public Task<IActionResult> OnPostGridAsync(CancellationToken cancellationToken) =>
+    /// <summary>Reads a grid edited in Excel (the layout of <c>grid.xlsx</c>) into the draft, all or nothing.</summary>
+    public Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken cancellationToken) =>
         ActAsync(async () =>
         {
-            var versionId = VersionId!.Value;
-            var lines = await listLines.ExecuteAsync(Id, versionId, cancellationToken);
-            foreach (var (key, value) in Request.Form.Where(f => f.Key.StartsWith("cell.", StringComparison.Ordinal)))
-            {
-                var parts = key.Split('.');
-                if (parts.Length != 3 || !Guid.TryParseExact(parts[1], "N", out var wbs) || !Guid.TryParseExact(parts[2], "N", out var code))
-                {
-                    continue;
-                }
-
-                var text = value.ToString().Trim();
-                decimal? amount = text.Length == 0 ? null
-                    : decimal.TryParse(text, NumberStyles.Number, CultureInfo.CurrentCulture, out var a) ? a
-                    : throw ValidationFailedException.For("amount", Core.Localization.Text.Get("NotAllowedValue", Validation.Label("amount")));
-                var existing = lines.Where(l => (l.WbsNodeId ?? Guid.Empty) == wbs && l.CostCodeId == code).ToList();
-                if (existing.Count > 1 || (existing.Count == 0 && amount is null or 0m) || (existing.Count == 1 && existing[0].Amount == amount))
-                {
-                    continue;
-                }
-
-                if (existing.Count == 1 && amount is null or 0m)
-                {
-                    await removeLine.ExecuteAsync(Id, versionId, existing[0].Id, cancellationToken);
-                    continue;
-                }
-
-                var line = existing.SingleOrDefault();
-                await saveLine.ExecuteAsync(Id, versionId, line?.Id, new BudgetLineInput
-                {
-                    WbsNodeId = wbs == Guid.Empty ? null : wbs, ActivityId = line?.ActivityId, CostCodeId = code, Description = line?.Description,
-                    Amount = amount, SpreadStart = line?.SpreadStart, SpreadFinish = line?.SpreadFinish, Version = line?.Version,
-                }, cancellationToken);
-            }
-
-            return versionId;
+            await using var stream = file?.OpenReadStream();
+            await importGrid.ExecuteAsync(Id, VersionId!.Value, file?.FileName, stream, cancellationToken);
+            return VersionId!.Value;
         }, "Budget.GridSaved", cancellationToken);
 
     /// <summary>Refusals of the budget's state or its values come back as a message on the page; 403 and 404 go to the error page.</summary>
@@ -160,9 +131,10 @@ public sealed class BudgetsModel(GetProject getProject, ListBudgetVersions listV
         Selected = Versions.FirstOrDefault(v => v.Id == VersionId) ?? Versions.FirstOrDefault(v => v.Status == BudgetStatus.Draft)
             ?? Versions.FirstOrDefault(v => v.Status == BudgetStatus.Approved) ?? (Versions.Count > 0 ? Versions[0] : null);
         VersionId = Selected?.Id;
+        Shown = BudgetVersionFilter.Apply(Versions, StatusFilter, Sort);
         Lines = Selected is null ? [] : await listLines.ExecuteAsync(Id, Selected.Id, cancellationToken);
+        Grid = Selected is null ? null : await getGrid.ExecuteAsync(Id, Selected.Id, cancellationToken);
         var codes = await listCodes.ExecuteAsync(Id, cancellationToken);
-        Columns = codes.Where(c => Lines.Any(l => l.CostCodeId == c.Id) || (IsDraft && c.IsActive)).ToList();
         var schedule = await getSchedule.ExecuteAsync(Id, cancellationToken);
         Rows = [.. schedule.Wbs.OrderBy(w => w.SortOrder).Select(w => (w.Id, $"{w.Code} {w.Name}")), (Guid.Empty, text["Costs.NoWbs"].Value)];
         Names = (await listMembers.ExecuteAsync(Id, cancellationToken)).ToDictionary(m => m.UserId, m => m.DisplayName);

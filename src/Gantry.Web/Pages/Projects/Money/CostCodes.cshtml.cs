@@ -2,6 +2,7 @@ using Gantry.Core.Common;
 using Gantry.Core.Costs;
 using Gantry.Core.Permissions;
 using Gantry.Core.Projects;
+using Gantry.Web.Money;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -22,6 +23,16 @@ public sealed class CostCodesModel(GetProject getProject, ListCostCodes listCode
     [FromQuery(Name = "q")]
     public string? Search { get; set; }
 
+    [FromQuery(Name = "category")]
+    public CostCategory? Category { get; set; }
+
+    [FromQuery(Name = "active")]
+    public bool? Active { get; set; }
+
+    /// <summary>Column sort (<c>code</c>, <c>name</c>, <c>category</c>, <c>active</c>, <c>_desc</c> for descending); none keeps the tree.</summary>
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
     public ProjectDetails Project { get; private set; } = null!;
 
     /// <summary>The tree in code order with each code's depth, for indenting.</summary>
@@ -35,21 +46,7 @@ public sealed class CostCodesModel(GetProject getProject, ListCostCodes listCode
     {
         Project = await getProject.ExecuteAsync(Id, cancellationToken);
         All = await listCodes.ExecuteAsync(Id, cancellationToken);
-        var depth = new Dictionary<Guid, int>();
-        var list = new List<(CostCodeSummary, int)>();
-        // Codes come parents first (hierarchical code order), so a parent's depth is known before its children's.
-        foreach (var code in All)
-        {
-            var d = code.ParentId is { } parent ? depth.GetValueOrDefault(parent) + 1 : 0;
-            depth[code.Id] = d;
-            if (string.IsNullOrWhiteSpace(Search) || code.Code.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase)
-                || code.Name.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                list.Add((code, d));
-            }
-        }
-
-        Codes = list;
+        Codes = new CostCodeFilter(Search, Category, Active, Sort).Apply(All);
         return Page();
     }
 
