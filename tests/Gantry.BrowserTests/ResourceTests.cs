@@ -23,7 +23,7 @@ public sealed partial class ResourceTests
     [
         typeof(Gantry.Web.SharedResource), typeof(Gantry.Web.ScheduleResource), typeof(Gantry.Web.ScheduleHealthResource),
         typeof(Gantry.Web.ScheduleViewsResource), typeof(Gantry.Web.BaselineResource), typeof(Gantry.Web.PlanResource),
-        typeof(Gantry.Web.ScenarioResource), typeof(Gantry.Web.MoneyResource), typeof(Gantry.Web.FundsResource),
+        typeof(Gantry.Web.ScenarioResource), typeof(Gantry.Web.MoneyResource), typeof(Gantry.Web.FundsResource), typeof(Gantry.Web.WageResource),
     ];
 
     /// <summary>Enums whose values pages show by name: the resource class, the enum, the key prefix.</summary>

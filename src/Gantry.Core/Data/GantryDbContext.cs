@@ -80,6 +80,8 @@ public abstract class GantryDbContext : DbContext
 
     public DbSet<WagePayment> WagePayments => Set<WagePayment>();
 
+    public DbSet<WageCover> WageCovers => Set<WageCover>();
+
     public DbSet<PaymentApplication> PaymentApplications => Set<PaymentApplication>();
 
     public DbSet<Receipt> Receipts => Set<Receipt>();

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gantry.Core.DayLabour;
 
-/// <summary>The month's wage sheet per worker, from approved tickets' named lines and the wages paid.</summary>
-public sealed class GetWageSheet(GantryDbContext db, PermissionService permissions)
+/// <summary>The month's wage sheet per worker: owed on approved tickets, requested, paid either way, unpaid and overdue.</summary>
+public sealed class GetWageSheet(GantryDbContext db, PermissionService permissions, TimeProvider clock)
 {
     public async Task<IReadOnlyList<WageSheetRow>> ExecuteAsync(Guid projectId, DateOnly? month, Guid? crewOrganisationId = null,
         CancellationToken cancellationToken = default)
@@ -22,7 +22,6 @@ public sealed class GetWageSheet(GantryDbContext db, PermissionService permissio
         var first = v.Required("month", month);
         v.ThrowIfAny();
         first = new DateOnly(first.Year, first.Month, 1);
-        var next = first.AddMonths(1);
         var workers = db.Workers.Where(w => w.ProjectId == projectId);
         if (money.SeesOwnRecordsOnly)
         {
@@ -35,24 +34,19 @@ public sealed class GetWageSheet(GantryDbContext db, PermissionService permissio
             workers = workers.Where(w => w.CrewOrganisationId == crew);
         }
 
-        var earned = await (from l in db.DayLabourLines
-                            join t in db.DayLabourTickets on l.TicketId equals t.Id
-                            where t.ProjectId == projectId && t.Status == TicketStatus.Approved && t.Date >= first && t.Date < next
-                                  && l.WorkerId != null
-                            group l by l.WorkerId into g
-                            select new { WorkerId = g.Key!.Value, Days = g.Sum(l => l.WorkerDays), Amount = g.Sum(l => l.Amount) })
-            .ToDictionaryAsync(g => g.WorkerId, cancellationToken);
-        var paid = await db.WagePayments.Where(p => p.ProjectId == projectId && p.Month == first).GroupBy(p => p.WorkerId)
-            .Select(g => new { g.Key, Amount = g.Sum(p => p.Amount) }).ToDictionaryAsync(g => g.Key, g => g.Amount, cancellationToken);
+        var standings = await WageStanding.ForMonthAsync(db, projectId, first, null, cancellationToken);
+        var ended = MonthHasEnded(first, clock);
         var list = await workers.ToListAsync(cancellationToken);
-        return list.Where(w => earned.ContainsKey(w.Id) || paid.ContainsKey(w.Id))
+        return list.Where(w => standings.ContainsKey(w.Id))
             .OrderBy(w => w.CrewName, StringComparer.Ordinal).ThenBy(w => w.Name, StringComparer.Ordinal)
-            .Select(w =>
-            {
-                var e = earned.GetValueOrDefault(w.Id);
-                var p = paid.GetValueOrDefault(w.Id);
-                return new WageSheetRow(w.Id, w.Name, Worker.Mask(w.IdNumber), w.Trade, w.CrewName, e?.Days ?? 0m, e?.Amount ?? 0m, p,
-                    (e?.Amount ?? 0m) - p);
-            }).ToList();
+            .Select(w => Row(w, standings[w.Id], ended)).ToList();
     }
+
+    internal static WageSheetRow Row(Worker worker, WageStanding s, bool monthEnded) =>
+        new(worker.Id, worker.Name, Worker.Mask(worker.IdNumber), worker.Trade, worker.CrewName, s.WorkerDays, s.Owed, s.Requested, s.Paid,
+            s.Unpaid, s.Payable, monthEnded && s.Unpaid > 0m);
+
+    /// <summary>Wages are due by the end of the month they were earned in; after that, anything unpaid is overdue.</summary>
+    internal static bool MonthHasEnded(DateOnly month, TimeProvider clock) =>
+        DateOnly.FromDateTime(clock.GetLocalNow().DateTime) >= month.AddMonths(1);
 }

@@ -23,6 +23,14 @@ public sealed class ReverseTicket(GantryDbContext db, PermissionService permissi
         var on = v.DateInProject("date", date, money.Access.Project);
         v.ThrowIfAny();
         await PeriodRules.EnsureOpenAsync(db, projectId, on, "date", cancellationToken);
+        // Wages already paid or requested for the ticket would be left without a ticket behind them.
+        var lineIds = ticket.Lines.Select(l => l.Id).ToList();
+        var cover = await db.WageCovers.Where(c => lineIds.Contains(c.LineId)).OrderBy(c => c.WagePaymentId == null).FirstOrDefaultAsync(cancellationToken);
+        if (cover is not null)
+        {
+            throw await WageCovers.RefusalAsync(db, "ticketId", cover, cancellationToken);
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         ticket.MarkReversed();
         var records = await db.CostRecords.Where(r => r.SourceId == ticket.Id && r.Source == CostSource.DayLabour && r.ReversesId == null

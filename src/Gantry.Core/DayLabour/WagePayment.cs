@@ -27,10 +27,28 @@ public sealed class WagePayment : IProjectScoped
 
     public Guid RecordedBy { get; private set; }
 
+    /// <summary>The payment this one reverses (a reversal is a negated payment, never a deletion).</summary>
+    public Guid? ReversesId { get; private set; }
+
+    public bool IsReversed { get; private set; }
+
     public static WagePayment Create(Guid projectId, Guid workerId, DateOnly month, decimal amount, DateOnly paidOn, Guid recordedBy) =>
         new()
         {
             Id = Guid.CreateVersion7(), ProjectId = projectId, WorkerId = workerId, Month = new DateOnly(month.Year, month.Month, 1),
             Amount = amount, PaidOn = paidOn, RecordedBy = recordedBy,
         };
+
+    public WagePayment Reverse(DateOnly on, Guid userId)
+    {
+        if (IsReversed || ReversesId is not null)
+        {
+            throw ValidationFailedException.For("paymentId", Localization.Text.Get("AlreadyReversed"));
+        }
+
+        IsReversed = true;
+        var reversal = Create(ProjectId, WorkerId, Month, -Amount, on, userId);
+        reversal.ReversesId = Id;
+        return reversal;
+    }
 }

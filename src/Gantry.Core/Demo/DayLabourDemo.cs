@@ -62,9 +62,14 @@ internal static class DayLabourDemo
             number++;
         }
 
+        await db.SaveChangesAsync(cancellationToken);
         foreach (var worker in workers.Take(4))
         {
-            db.WagePayments.Add(WagePayment.Create(project.Id, worker.Id, new DateOnly(2026, 10, 1), 600m, new DateOnly(2026, 11, 10), parties.CostController));
+            var payment = WagePayment.Create(project.Id, worker.Id, new DateOnly(2026, 10, 1), 600m, new DateOnly(2026, 11, 10), parties.CostController);
+            db.WagePayments.Add(payment);
+            // The wage sheet took these October lines, as PayWages would have.
+            var lines = await WageCovers.LinesOfWorkerAsync(db, project.Id, worker.Id, new DateOnly(2026, 10, 1), cancellationToken);
+            db.WageCovers.AddRange(lines.Select(l => WageCover.ForWageSheet(l, payment.Id)));
         }
 
         await db.SaveChangesAsync(cancellationToken);

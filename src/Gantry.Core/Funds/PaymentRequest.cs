@@ -109,6 +109,16 @@ public sealed class PaymentRequest : IVersioned, IProjectScoped
         RejectedAt = now;
     }
 
+    /// <summary>
+    /// Closes an approved request whose payments were all reversed, so the ticket's wages it held are free
+    /// to be paid another way; the request, its payments and their reversals stay on file.
+    /// </summary>
+    public void Withdraw()
+    {
+        EnsureStatus(PaymentStatus.Approved);
+        Status = PaymentStatus.Withdrawn;
+    }
+
     public void SetInvoiceStatus(InvoiceStatus status) => InvoiceStatus = status;
 
     private void EnsureStatus(params PaymentStatus[] allowed)

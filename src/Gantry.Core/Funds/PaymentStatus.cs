@@ -7,4 +7,7 @@ public enum PaymentStatus
     Checked = 2,
     Approved = 3,
     Rejected = 4,
+
+    /// <summary>A day-labour ticket's request whose payments were all reversed: it no longer holds the ticket's wages.</summary>
+    Withdrawn = 5,
 }

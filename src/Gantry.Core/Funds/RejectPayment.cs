@@ -1,6 +1,7 @@
 using Gantry.Core.Common;
 using Gantry.Core.Costs;
 using Gantry.Core.Data;
+using Gantry.Core.DayLabour;
 using Gantry.Core.Permissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,6 +37,7 @@ public sealed class RejectPayment(GantryDbContext db, PermissionService permissi
         var why = v.Trimmed("reason", reason, Receipt.ReasonMaxLength);
         v.ThrowIfAny();
         request.Reject(why, money.UserId, clock.GetUtcNow().UtcDateTime);
+        await WageCovers.ReleaseRequestAsync(db, request.Id, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (await FundsQueries.RequestsAsync(db, db.PaymentRequests.Where(p => p.Id == request.Id), cancellationToken)).Single();
     }

@@ -12,7 +12,8 @@ namespace Gantry.Core.Funds;
 /// Turns an approved day-labour ticket's wages into a payment request to the crew's company, for
 /// the ticket's amount, WBS node and cost code. It then goes through the same check and approval as
 /// any request; its payment moves cash only, because the cost was posted when the ticket was approved.
-/// One live request per ticket: a second one is refused unless the first was rejected.
+/// The request takes every line of the ticket: it is refused while any line is in another live request
+/// or was paid on the wage sheet, and the refusal names the ticket, the worker and that record.
 /// </summary>
 public sealed class RequestTicketPayment(GantryDbContext db, PermissionService permissions, TimeProvider clock)
 {
@@ -31,11 +32,12 @@ public sealed class RequestTicketPayment(GantryDbContext db, PermissionService p
             throw ValidationFailedException.For("ticketId", Localization.Text.Get("NotApproved", Validation.Label("ticketId")));
         }
 
-        var existing = await db.PaymentRequests.Where(p => p.TicketId == ticketId && p.Status != PaymentStatus.Rejected)
-            .Select(p => (int?)p.Number).FirstOrDefaultAsync(cancellationToken);
-        if (existing is { } number)
+        var lines = await WageCovers.LinesOfTicketAsync(db, ticketId, cancellationToken);
+        var taken = (await WageCovers.OfLinesAsync(db, lines.Select(l => l.LineId), cancellationToken))
+            .OrderBy(c => c.ByWageSheet ? 0 : 1).FirstOrDefault();
+        if (taken is not null)
         {
-            throw ValidationFailedException.For("ticketId", Localization.Text.Get("TicketAlreadyRequested", number));
+            throw await WageCovers.RefusalAsync(db, "ticketId", taken, cancellationToken);
         }
 
         var values = new PaymentRequestValues(ticket.CrewOrganisationId, null, ticket.CostCodeId, ticket.WbsNodeId,
@@ -43,7 +45,8 @@ public sealed class RequestTicketPayment(GantryDbContext db, PermissionService p
         var next = (await db.PaymentRequests.Where(p => p.ProjectId == projectId).MaxAsync(p => (int?)p.Number, cancellationToken) ?? 0) + 1;
         var request = PaymentRequest.Create(projectId, next, values, money.UserId, clock.GetUtcNow().UtcDateTime);
         db.PaymentRequests.Add(request);
-        await db.SaveChangesAsync(cancellationToken);
+        db.WageCovers.AddRange(lines.Select(l => WageCover.ForRequest(l, request.Id, request.Number)));
+        await WageCovers.SaveAsync(db, "ticketId", lines.Select(l => l.LineId).ToList(), _ => true, cancellationToken);
         return (await FundsQueries.RequestsAsync(db, db.PaymentRequests.Where(p => p.Id == request.Id), cancellationToken)).Single();
     }
 }

@@ -1,6 +1,7 @@
 using Gantry.Core.Common;
 using Gantry.Core.Costs;
 using Gantry.Core.Data;
+using Gantry.Core.DayLabour;
 using Gantry.Core.Permissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,18 @@ public sealed class ReversePayment(GantryDbContext db, PermissionService permiss
         var costs = await db.CostRecords.Where(r => r.SourceId == payment.Id && r.Source == CostSource.Funds && !r.IsReversed)
             .ToListAsync(cancellationToken);
         db.CostRecords.AddRange(costs.Select(r => r.Reverse(on, money.UserId, now)));
+        // A ticket's wages paid through a request and then wholly reversed are unpaid again: the request
+        // is withdrawn and lets go of the ticket, so the wages can be paid on the wage sheet or requested anew.
+        if (request.TicketId is not null)
+        {
+            var net = await db.Payments.Where(p => p.RequestId == request.Id).SumAsync(p => p.Amount, cancellationToken) - payment.Amount;
+            if (net <= 0m && request.Status == PaymentStatus.Approved)
+            {
+                request.Withdraw();
+                await WageCovers.ReleaseRequestAsync(db, request.Id, cancellationToken);
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return (await FundsQueries.RequestsAsync(db, db.PaymentRequests.Where(p => p.Id == request.Id), cancellationToken)).Single();
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Gantry.Core.Costs;
 
 namespace Gantry.Web.Api;
@@ -61,6 +62,16 @@ public static class CostsApi
 
         costs.MapGet("/records", (Guid projectId, [AsParameters] CostRecordFilter filter, ListCostRecords useCase, CancellationToken ct) =>
             useCase.ExecuteAsync(projectId, filter.ToQuery(), ct));
+        costs.MapGet("/records.xlsx", async (Guid projectId, [AsParameters] CostRecordFilter filter, ListCostRecords useCase, CancellationToken ct) =>
+        {
+            // The download holds the whole drill-down (up to ListCostRecords' largest page), not one screen of it.
+            var rows = await useCase.ExecuteAsync(projectId, filter.ToQuery() with { Skip = 0, Take = 1000 }, ct);
+            return ExcelDownload.File("cost-records.xlsx", "成本记录 Costs",
+                [("日期 Date", 12), ("类型 Kind", 12), ("来源 Source", 12), ("成本科目 Cost code", 14), ("摘要 Description", 30),
+                    ("金额(含税) Amount", 16), ("不含税 Net", 16)],
+                rows.Select(r => new object?[] { r.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Kind.ToString(), r.Source.ToString(),
+                    r.CostCode, r.Description, r.Amount, r.NetAmount }));
+        });
         costs.MapPost("/records", (Guid projectId, CostRecordInput input, RecordCost useCase, CancellationToken ct) =>
             useCase.ExecuteAsync(projectId, input, ct));
         costs.MapPost("/records/import", async (Guid projectId, ImportCostsRequest request, ImportCostRecords useCase, CancellationToken ct) =>

@@ -34,7 +34,7 @@ public sealed class SummaryAndWageTests(CoreDatabase db) : IClassFixture<CoreDat
     }
 
     [Fact]
-    public async Task WageSheetShowsEarnedPaidAndOwedAndRefusesOverpayment()
+    public async Task WageSheetShowsOwedPaidAndUnpaidAndRefusesOverpayment()
     {
         var project = await MoneyProject.CreateAsync(db);
         var worker = await db.Run<SaveWorker, WorkerSummary>("sub.sun", u => u.ExecuteAsync(project.Id, null, new WorkerInput
@@ -53,7 +53,7 @@ public sealed class SummaryAndWageTests(CoreDatabase db) : IClassFixture<CoreDat
 
         Assert.Equal("3201**********123X", worker.MaskedIdNumber);
         Assert.Equal("amount", over.Errors[0].Field);
-        Assert.Equal([("李建国", 2m, 700m, 500m, 200m)], sheet.Select(r => (r.Name, r.WorkerDays, r.Earned, r.Paid, r.Owed)));
+        Assert.Equal([("李建国", 2m, 700m, 500m, 200m)], sheet.Select(r => (r.Name, r.WorkerDays, r.Owed, r.Paid, r.Unpaid)));
     }
 
     [Fact]

@@ -717,6 +717,55 @@ namespace Gantry.Core.Migrations.Postgres
                     b.ToTable("DayLabourTickets");
                 });
 
+            modelBuilder.Entity("Gantry.Core.DayLabour.WageCover", b =>
+                {
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PaymentRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("PaymentRequestNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("TicketNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("WagePaymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WorkerName")
+                        .IsRequired()
+                        .HasMaxLength(70)
+                        .HasColumnType("character varying(70)");
+
+                    b.HasKey("LineId");
+
+                    b.HasIndex("PaymentRequestId");
+
+                    b.HasIndex("WagePaymentId");
+
+                    b.HasIndex("ProjectId", "Month", "WorkerId");
+
+                    b.ToTable("WageCovers");
+                });
+
             modelBuilder.Entity("Gantry.Core.DayLabour.WagePayment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -726,6 +775,9 @@ namespace Gantry.Core.Migrations.Postgres
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
+
+                    b.Property<bool>("IsReversed")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date");
@@ -737,6 +789,9 @@ namespace Gantry.Core.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReversesId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("WorkerId")
@@ -2317,6 +2372,31 @@ namespace Gantry.Core.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("WbsNodeId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Gantry.Core.DayLabour.WageCover", b =>
+                {
+                    b.HasOne("Gantry.Core.DayLabour.DayLabourLine", null)
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Gantry.Core.Funds.PaymentRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentRequestId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Gantry.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gantry.Core.DayLabour.WagePayment", null)
+                        .WithMany()
+                        .HasForeignKey("WagePaymentId")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("Gantry.Core.DayLabour.WagePayment", b =>

@@ -710,6 +710,55 @@ namespace Gantry.Core.Migrations.Sqlite
                     b.ToTable("DayLabourTickets");
                 });
 
+            modelBuilder.Entity("Gantry.Core.DayLabour.WageCover", b =>
+                {
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PaymentRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PaymentRequestNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TicketId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TicketNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WagePaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("WorkerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkerName")
+                        .IsRequired()
+                        .HasMaxLength(70)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LineId");
+
+                    b.HasIndex("PaymentRequestId");
+
+                    b.HasIndex("WagePaymentId");
+
+                    b.HasIndex("ProjectId", "Month", "WorkerId");
+
+                    b.ToTable("WageCovers");
+                });
+
             modelBuilder.Entity("Gantry.Core.DayLabour.WagePayment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -719,6 +768,9 @@ namespace Gantry.Core.Migrations.Sqlite
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsReversed")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Month")
                         .HasColumnType("TEXT");
@@ -730,6 +782,9 @@ namespace Gantry.Core.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReversesId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("WorkerId")
@@ -2310,6 +2365,31 @@ namespace Gantry.Core.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("WbsNodeId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Gantry.Core.DayLabour.WageCover", b =>
+                {
+                    b.HasOne("Gantry.Core.DayLabour.DayLabourLine", null)
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Gantry.Core.Funds.PaymentRequest", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentRequestId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.HasOne("Gantry.Core.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gantry.Core.DayLabour.WagePayment", null)
+                        .WithMany()
+                        .HasForeignKey("WagePaymentId")
+                        .OnDelete(DeleteBehavior.NoAction);
                 });
 
             modelBuilder.Entity("Gantry.Core.DayLabour.WagePayment", b =>

@@ -105,7 +105,7 @@ public sealed class PaymentNewModel(GetProject getProject, ListMembers listMembe
 
         // Tickets whose wages already have a live (not rejected) request are not offered again.
         var requested = (await listRequests.ExecuteAsync(Id, null, cancellationToken))
-            .Where(r => r.TicketId is not null && r.Status != PaymentStatus.Rejected).Select(r => r.TicketId!.Value).ToHashSet();
+            .Where(r => r.TicketId is not null && r.Status is not (PaymentStatus.Rejected or PaymentStatus.Withdrawn)).Select(r => r.TicketId!.Value).ToHashSet();
         var tickets = await listTickets.ExecuteAsync(Id, new TicketQuery { Status = TicketStatus.Approved, Take = 1000 }, cancellationToken);
         TicketOptions = tickets.Where(t => !requested.Contains(t.Id)).OrderByDescending(t => t.Date).ThenByDescending(t => t.Number)
             .Select(t => new SelectListItem(string.Create(CultureInfo.CurrentCulture,

@@ -24,6 +24,9 @@ public sealed class CostRecordsModel(GetProject getProject, ListCostRecords list
     [FromQuery]
     public CostRecordKind? Kind { get; set; }
 
+    [FromQuery]
+    public string? Sort { get; set; }
+
     public ProjectDetails Project { get; private set; } = null!;
 
     public IReadOnlyList<CostRecordSummary> Records { get; private set; } = [];
@@ -39,6 +42,11 @@ public sealed class CostRecordsModel(GetProject getProject, ListCostRecords list
             Kind = Kind,
             Take = 1000,
         }, cancellationToken);
+        Records = Gantry.Web.Funds.ListSort.Apply(Records, Sort, new Dictionary<string, Func<CostRecordSummary, IComparable?>>(StringComparer.Ordinal)
+        {
+            ["date"] = r => r.Date, ["kind"] = r => r.Kind.ToString(), ["source"] = r => r.Source.ToString(), ["code"] = r => r.CostCode,
+            ["description"] = r => r.Description, ["amount"] = r => r.Amount, ["net"] = r => r.NetAmount,
+        });
         return Page();
     }
 }

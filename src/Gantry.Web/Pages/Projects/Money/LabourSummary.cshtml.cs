@@ -25,6 +25,10 @@ public sealed class LabourSummaryModel(GetProject getProject, GetDayLabourSummar
     [FromQuery]
     public DateOnly? To { get; set; }
 
+    /// <summary>Column sort ("amount", "amount_desc", …); groups come in their natural order (crew, month…) by default.</summary>
+    [FromQuery]
+    public string? Sort { get; set; }
+
     public ProjectDetails Project { get; private set; } = null!;
 
     public IReadOnlyList<DayLabourSummaryRow> Rows { get; private set; } = [];
@@ -32,7 +36,12 @@ public sealed class LabourSummaryModel(GetProject getProject, GetDayLabourSummar
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Project = await getProject.ExecuteAsync(Id, cancellationToken);
-        Rows = await getSummary.ExecuteAsync(Id, new DayLabourSummaryQuery { Grouping = Grouping, From = From, To = To }, cancellationToken);
+        Rows = Gantry.Web.Funds.ListSort.Apply(
+            await getSummary.ExecuteAsync(Id, new DayLabourSummaryQuery { Grouping = Grouping, From = From, To = To }, cancellationToken), Sort,
+            new Dictionary<string, Func<DayLabourSummaryRow, IComparable?>>(StringComparer.Ordinal)
+            {
+                ["group"] = r => r.Label, ["entries"] = r => r.Entries, ["days"] = r => r.WorkerDays, ["amount"] = r => r.Amount,
+            });
         return Page();
     }
 

@@ -60,6 +60,15 @@ public sealed class TicketsModel(GetProject getProject, ListTickets listTickets)
         return Page();
     }
 
+    /// <summary>The filter as the Excel download takes it, so the download lists what the page lists.</summary>
+    public string ExportQuery => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(string.Empty, new Dictionary<string, string?>
+    {
+        ["status"] = Status?.ToString(),
+        ["from"] = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["to"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["crewOrganisationId"] = Crew?.ToString(),
+    }.Where(q => q.Value is not null));
+
     /// <summary>The address of this list sorted by <paramref name="key"/>, toggling the direction when it is already the sort.</summary>
     public string SortUrl(string key)
     {
