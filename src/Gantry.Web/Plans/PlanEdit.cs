@@ -6,8 +6,9 @@ namespace Gantry.Web.Plans;
 /// What became of an inline edit of a plan row: saved, refused for a field (the message names it), or
 /// refused because the plan moved on since the page was loaded (stale). A stale edit is never retried
 /// or merged: the editor reopens on the current values and the entry the user typed is shown beside them.
+/// A forbidden edit has no editor to reopen (the page offers none to that user), so it is the page's error.
 /// </summary>
-public sealed record PlanEdit(string? Error, bool Stale)
+public sealed record PlanEdit(string? Error, bool Stale, bool Forbidden = false)
 {
     public static async Task<PlanEdit> TryAsync(Func<Task> command)
     {
@@ -26,7 +27,7 @@ public sealed record PlanEdit(string? Error, bool Stale)
         }
         catch (ForbiddenException forbidden)
         {
-            return new PlanEdit(forbidden.Message, false);
+            return new PlanEdit(forbidden.Message, false, Forbidden: true);
         }
     }
 }

@@ -130,6 +130,12 @@ public sealed class PlanModel(GetPlan getPlan, PermissionService permissions, Li
             return Redirect($"~/projects/{Id}/plans/{PlanId}#{row}");
         }
 
+        if (outcome.Forbidden)
+        {
+            TempData["Error"] = outcome.Error;
+            return Redirect($"~/projects/{Id}/plans/{PlanId}");
+        }
+
         EditRow = row;
         EditError = outcome.Stale ? $"{outcome.Error} {text["Edit.Stale"].Value}" : outcome.Error;
         RejectedEntry = outcome.Stale ? entry : null;
