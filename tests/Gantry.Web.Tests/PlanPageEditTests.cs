@@ -18,7 +18,7 @@ public sealed class PlanPageEditTests(GantryApp app) : IClassFixture<GantryApp>
     }
 
     /// <summary>A weekly plan of the MEP subcontractor with one task on its first item, made by the planner through the API.</summary>
-    private async Task<Draft> DraftAsync(HttpClient planner)
+    private static async Task<Draft> DraftAsync(HttpClient planner)
     {
         var projects = await (await planner.GetAsync("/api/v1/projects?search=BJHY-3")).Read(HttpStatusCode.OK);
         var projectId = projects.EnumerateArray().Single(p => p.Str("code") == "BJHY-3").Str("id");
