@@ -10,7 +10,7 @@ public static partial class PageForm
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 
-    /// <summary>Posts to the page's handler and answers the page as shown after the redirect.</summary>
+    /// <summary>Posts to the page's handler and answers the page as shown after the redirect, HTML entities decoded (Razor encodes Chinese text).</summary>
     public static async Task<string> PostAsync(HttpClient client, string page, string handler, IReadOnlyDictionary<string, string> fields)
     {
         var html = await client.GetStringAsync(page);
@@ -19,6 +19,6 @@ public static partial class PageForm
         var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
         var response = await client.PostAsync($"{page}?handler={handler}", new FormUrlEncodedContent(form));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return await client.GetStringAsync(response.Headers.Location!.OriginalString.Split('#')[0]);
+        return WebUtility.HtmlDecode(await client.GetStringAsync(response.Headers.Location!.OriginalString.Split('#')[0]));
     }
 }
