@@ -9,9 +9,9 @@ public sealed class PlanEditJourneyTests(GantryServer server)
     {
         var page = await server.NewPageAsync(locale: "en-GB", width: 390, height: 844);
         await page.SignInAsync("planner.li", GantryServer.DemoPassword);
-        await page.ClickAsync("[data-testid=project-switcher]");
-        await page.ClickAsync(".switcher-menu a:has-text('BJHY-3')");
-        var projectId = new Uri(page.Url).AbsolutePath.Split('/')[2];
+        // On a phone the project switcher sits in the collapsed menu: find the demo project through the API instead.
+        var projectId = await page.EvaluateAsync<string>(
+            "async () => (await (await fetch('/api/v1/projects?search=BJHY-3')).json()).find(p => p.code === 'BJHY-3').id");
 
         // A whole-project weekly plan for the week of 8 June 2026 with one task, made through the API as the page would.
         var planId = await page.EvaluateAsync<string>($$"""
