@@ -119,6 +119,54 @@ public sealed class ScenarioJourneyTests(GantryServer server)
     }
 
     [Fact]
+    public async Task PlannerDragsAStartToStartLinkOnTheScenarioGanttAndSeesTheScenarioFinishEarlierThanLive()
+    {
+        var page = await server.NewPageAsync(locale: "en-GB", width: 1600, height: 1000);
+        await page.SignInAsync("planner.li", GantryServer.DemoPassword);
+        await page.ClickAsync("[data-testid=project-switcher]");
+        await page.ClickAsync(".switcher-menu a:has-text('BJHY-3')");
+        await page.ClickAsync("[data-testid=nav-scenarios]");
+        await page.FillAsync("[data-testid=scenario-name]", "Overlap by drag");
+        await page.ClickAsync("[data-testid=scenario-create]");
+        await page.WaitForSelectorAsync("[data-testid=scenario-gantt][aria-busy=false]");
+        var liveFinish = (await page.InnerTextAsync("[data-testid=compare-live-finish]")).Trim();
+
+        // The closest pair (in rows) of critical, not started activities joined by a driving FS link: both bars on screen,
+        // the drag from the predecessor's start handle to the successor's start makes that link start to start.
+        var drag = await page.EvaluateAsync<double[]>($$"""
+            () => {
+                const g = {{Chart}};
+                const open = a => a.critical && !a.isMilestone && !a.actualStart;
+                const row = id => g.model.rowOfActivity.get(id);
+                const l = g.payload.links.filter(x => x.type === 'FS' && x.driving && open(g.model.activities.get(x.predecessorId)) && open(g.model.activities.get(x.successorId)))
+                    .sort((x, y) => Math.abs(row(x.predecessorId) - row(x.successorId)) - Math.abs(row(y.predecessorId) - row(y.successorId)))[0];
+                g.scrollToActivity(l.predecessorId);
+                g.scroller.scrollTop += (g.barBox(l.successorId).top - g.barBox(l.predecessorId).top) / 2;
+                const p = g.barBox(l.predecessorId), s = g.barBox(l.successorId);
+                return [p.left - 4, (p.top + p.bottom) / 2, s.left + 3, (s.top + s.bottom) / 2];
+            }
+            """);
+        await page.Mouse.MoveAsync((float)drag[0], (float)drag[1]);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync((float)drag[2], (float)drag[3], new() { Steps = 12 });
+        await page.Mouse.UpAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=compare-difference]').textContent.includes('earlier')");
+        await page.WaitForSelectorAsync("[data-testid=scenario-gantt][aria-busy=false]");
+
+        var scenarioFinish = (await page.InnerTextAsync("[data-testid=compare-scenario-finish]")).Trim();
+        Assert.True(string.CompareOrdinal(scenarioFinish, liveFinish) < 0, $"{liveFinish} → {scenarioFinish}");
+        Assert.Contains("SS", await page.InnerTextAsync("[data-testid=changes-list]"), StringComparison.Ordinal);
+        Assert.True(await page.EvaluateAsync<bool>($"() => {Chart}.payload.links.some(l => l.type === 'SS')"));
+        Assert.Equal(liveFinish, (await page.InnerTextAsync("[data-testid=compare-live-finish]")).Trim());
+
+        // Undo the drag: the scenario is the live schedule again.
+        await page.ClickAsync("[data-testid=scenario-undo]");
+        await page.WaitForFunctionAsync("f => document.querySelector('[data-testid=compare-scenario-finish]').textContent.trim() === f", liveFinish);
+        Assert.Equal(0, await page.Locator("[data-testid=changes-list]").CountAsync());
+        await page.CloseContextAsync();
+    }
+
+    [Fact]
     public async Task ASubcontractorIsRefusedTheScenariosPage()
     {
         var page = await server.NewPageAsync(locale: "en-GB");

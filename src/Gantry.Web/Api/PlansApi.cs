@@ -13,6 +13,19 @@ public static class PlansApi
         var plans = api.MapGroup("/projects/{projectId:guid}/plans").WithTags("Plans");
         plans.MapGet("/", (Guid projectId, PlanLevel? level, PlanStatus? status, Guid? organisationId, ListPlans useCase, CancellationToken ct) =>
             useCase.ExecuteAsync(projectId, new PlanQuery { Level = level, Status = status, OrganisationId = organisationId }, ct));
+        plans.MapGet("/export.xlsx", async (Guid projectId, PlanLevel? level, PlanStatus? status, Guid? organisationId, ListPlans useCase,
+            CancellationToken ct) =>
+        {
+            var rows = await useCase.ExecuteAsync(projectId, new PlanQuery { Level = level, Status = status, OrganisationId = organisationId }, ct);
+            return ExcelDownload.File("plans.xlsx", "计划 Plans",
+                [("计划 Plan", 30), ("层级 Level", 10), ("开始 From", 12), ("结束 To", 12), ("责任单位 Organisation", 28), ("状态 Status", 12),
+                    ("版次 Revision", 10), ("条目 Items", 10), ("完成% Done %", 12), ("编制 Prepared by", 14), ("发布 Published", 16)],
+                rows.Select(p => new object?[]
+                {
+                    p.Name, p.Level.ToString(), p.PeriodStart.ToDateTime(TimeOnly.MinValue), p.PeriodEnd.ToDateTime(TimeOnly.MinValue),
+                    p.OrganisationName, p.Status.ToString(), p.Revision, p.ItemCount, Math.Round(p.PercentComplete, 1), p.CreatedByName, p.PublishedAt,
+                }));
+        });
         plans.MapPost("/", (Guid projectId, PlanInput input, CreatePlan useCase, CancellationToken ct) =>
             useCase.ExecuteAsync(projectId, input, ct)).ProducesValidationProblem();
         plans.MapGet("/{planId:guid}", (Guid projectId, Guid planId, GetPlan useCase, CancellationToken ct) =>

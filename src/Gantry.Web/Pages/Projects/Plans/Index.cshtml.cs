@@ -2,6 +2,7 @@ using Gantry.Core.Organisations;
 using Gantry.Core.Permissions;
 using Gantry.Core.Plans;
 using Gantry.Core.Projects;
+using Gantry.Web.Funds;
 using Gantry.Web.Plans;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,6 +25,21 @@ public sealed class IndexModel(GetProject getProject, ListPlans listPlans, Creat
     [FromQuery]
     public Guid? OrganisationId { get; set; }
 
+    /// <summary>"name", "period", "status", "percent"… with "_desc" for descending; newest period first when none.</summary>
+    [FromQuery]
+    public string? Sort { get; set; }
+
+    private static readonly Dictionary<string, Func<PlanSummary, IComparable?>> Columns = new(StringComparer.Ordinal)
+    {
+        ["name"] = p => p.Name,
+        ["level"] = p => p.Level,
+        ["period"] = p => p.PeriodStart,
+        ["organisation"] = p => p.OrganisationName,
+        ["status"] = p => p.Status,
+        ["items"] = p => p.ItemCount,
+        ["percent"] = p => p.PercentComplete,
+    };
+
     public ProjectDetails Project { get; private set; } = null!;
 
     public IReadOnlyList<PlanSummary> Plans { get; private set; } = [];
@@ -35,7 +51,8 @@ public sealed class IndexModel(GetProject getProject, ListPlans listPlans, Creat
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Project = await getProject.ExecuteAsync(Id, cancellationToken);
-        Plans = await listPlans.ExecuteAsync(Id, new PlanQuery { Level = Level, Status = Status, OrganisationId = OrganisationId }, cancellationToken);
+        var rows = await listPlans.ExecuteAsync(Id, new PlanQuery { Level = Level, Status = Status, OrganisationId = OrganisationId }, cancellationToken);
+        Plans = ListSort.Apply(rows, Sort, Columns);
         Organisations = await listOrganisations.ExecuteAsync(cancellationToken);
         return Page();
     }
