@@ -1,7 +1,7 @@
 using Gantry.Core.Common;
 using Gantry.Core.Data;
 using Gantry.Core.Schedules;
-using Gantry.Core.Users;
+using Gantry.Core.Permissions;
 using Gantry.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
