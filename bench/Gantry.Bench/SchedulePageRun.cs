@@ -148,11 +148,7 @@ public static class SchedulePageRun
         var serverTimes = new List<double>();
         for (var i = 0; i <= runs; i++)
         {
-            var cell = await page.EvaluateAsync<string[]>(TableDurationCell);
-            var x = float.Parse(cell[0], CultureInfo.InvariantCulture);
-            var y = float.Parse(cell[1], CultureInfo.InvariantCulture);
-            var days = double.Parse(cell[2], CultureInfo.InvariantCulture) + (i % 2 == 0 ? 1 : -1);
-            await page.Mouse.DblClickAsync(x, y);
+            var days = await page.EvaluateAsync<double>(OpenDurationEditor) + (i % 2 == 0 ? 1 : -1);
             await page.WaitForSelectorAsync("[data-testid=cell-editor]");
             await page.Keyboard.PressAsync("Control+a");
             await page.Keyboard.TypeAsync(days.ToString(CultureInfo.InvariantCulture));
@@ -183,16 +179,15 @@ public static class SchedulePageRun
 
     private const string Table = "document.getElementById('schedule-gantt').activityTable";
 
-    /// <summary>The selected activity's duration cell scrolled into view: where it is and its days.</summary>
-    private const string TableDurationCell = $$"""
+    /// <summary>Opens the table's editor on the selected activity's duration cell (what a double click does); answers its days.</summary>
+    private const string OpenDurationEditor = $$"""
         async () => {
           const g = {{Chart}};
           const id = [...g.selection][0];
           g.scrollToActivity(id);
-          g.setActiveCell(id, 'duration');
           await new Promise(r => requestAnimationFrame(r));
-          const b = g.cellBox(id, 'duration');
-          return [String(b.left + b.width / 2), String(b.top + b.height / 2), String(g.payload.activities.find(a => a.id === id).originalDurationMinutes / (g.minutesPerDay || 480))];
+          {{Table}}.edit(id, 'duration');
+          return g.payload.activities.find(a => a.id === id).originalDurationMinutes / (g.minutesPerDay || 480);
         }
         """;
 
