@@ -38,7 +38,9 @@ internal sealed class ScheduleEditPhases
 
         db.ChangeTracker.DetectChanges();
         Lap(3, watch);
-        await db.SaveChangesAsync();
+        // Every write of schedule rows bumps the revision, or the schedule cache would keep serving the old rows.
+        schedule.Settings.Revision++;
+        await schedule.SaveAsync(CancellationToken.None);
         Lap(4, watch);
     }
 

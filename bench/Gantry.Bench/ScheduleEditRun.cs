@@ -86,6 +86,9 @@ public static class ScheduleEditRun
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"duration edit (load + schedule + save), {times.Count} edits: median {times[times.Count / 2]:F0} ms, min {times[0]:F0} ms, max {times[^1]:F0} ms; moved per edit: median {moved.Order().ElementAt(moved.Count / 2)}"));
 
+        var cache = services.GetRequiredService<ScheduleCache>();
+        Console.WriteLine($"schedule cache: {cache.Hits} hits, {cache.Misses} misses (the first edit after the import reads the database)");
+
         var phases = new ScheduleEditPhases();
         foreach (var target in targets.Skip(edits + 1))
         {

@@ -125,7 +125,71 @@ public static class SchedulePageRun
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name}: edit round trip (save click → moved list and chart redrawn, frame presented) median {Median(roundTrips):F0} ms (min {roundTrips.Min():F0}, max {roundTrips.Max():F0}); server time to first byte median {Median(serverTimes):F0} ms; moved per edit median {Median(moved):F0}"));
+        await MeasureTableEditAsync(page, projectId, name, runs);
     }
+
+    /// <summary>
+    /// A duration typed into the activity table's cell and Enter, until the table has saved and
+    /// redrawn the answer's rows (one frame presented); also counts schedule document loads, which should be none.
+    /// </summary>
+    private static async Task MeasureTableEditAsync(IPage page, Guid projectId, string name, int runs)
+    {
+        var documentLoads = 0;
+        void Count(object? sender, IRequest r)
+        {
+            if (r.Method == "GET" && r.Url.EndsWith($"/api/v1/projects/{projectId}/schedule", StringComparison.Ordinal))
+            {
+                documentLoads++;
+            }
+        }
+
+        page.Request += Count;
+        var roundTrips = new List<double>();
+        var serverTimes = new List<double>();
+        for (var i = 0; i <= runs; i++)
+        {
+            var days = await page.EvaluateAsync<double>(OpenDurationEditor) + (i % 2 == 0 ? 1 : -1);
+            await page.WaitForSelectorAsync("[data-testid=cell-editor]");
+            await page.Keyboard.PressAsync("Control+a");
+            await page.Keyboard.TypeAsync(days.ToString(CultureInfo.InvariantCulture));
+            await page.EvaluateAsync("() => document.addEventListener('keydown', e => { if (e.key === 'Enter') window.__enterAt = performance.now(); }, { capture: true, once: true })");
+            var response = page.WaitForResponseAsync(r => r.Request.Method == "PATCH");
+            await page.Keyboard.PressAsync("Enter");
+            var elapsed = await page.EvaluateAsync<double>($$"""
+                async () => {
+                  const t = {{Table}};
+                  let q;
+                  do { q = t.queue; await q; } while (q !== t.queue);
+                  await new Promise(r => requestAnimationFrame(r));
+                  return performance.now() - window.__enterAt;
+                }
+                """);
+            var timing = (await response).Request.Timing;
+            if (i > 0)
+            {
+                roundTrips.Add(elapsed);
+                serverTimes.Add(timing.ResponseStart - timing.RequestStart);
+            }
+        }
+
+        page.Request -= Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: table edit (duration typed, Enter → rows patched and redrawn, frame presented) median {Median(roundTrips):F0} ms (min {roundTrips.Min():F0}, max {roundTrips.Max():F0}); server time to first byte median {Median(serverTimes):F0} ms; schedule document loads {documentLoads}"));
+    }
+
+    private const string Table = "document.getElementById('schedule-gantt').activityTable";
+
+    /// <summary>Opens the table's editor on the selected activity's duration cell (what a double click does); answers its days.</summary>
+    private const string OpenDurationEditor = $$"""
+        async () => {
+          const g = {{Chart}};
+          const id = [...g.selection][0];
+          g.scrollToActivity(id);
+          await new Promise(r => requestAnimationFrame(r));
+          {{Table}}.edit(id, 'duration');
+          return g.payload.activities.find(a => a.id === id).originalDurationMinutes / (g.minutesPerDay || 480);
+        }
+        """;
 
     private static async Task MeasureScrollAsync(IPage page, Guid projectId)
     {

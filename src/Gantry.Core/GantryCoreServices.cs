@@ -54,6 +54,8 @@ public static class GantryCoreServices
         services.Configure<DemoSettings>(configuration.GetSection("Demo"));
         services.Configure<DayLabour.UploadSettings>(configuration.GetSection("Uploads"));
         services.Configure<FirstStartSettings>(configuration.GetSection("Admin"));
+        services.Configure<Schedules.ScheduleCacheSettings>(configuration.GetSection("ScheduleCache"));
+        services.AddSingleton<Schedules.ScheduleCache>();
         services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         services.AddScoped<PermissionService>();
         services.AddScoped<DatabaseInitializer>();

@@ -68,6 +68,36 @@ public sealed class ScheduleApiTests(GantryApp app) : IClassFixture<GantryApp>
     }
 
     [Fact]
+    public async Task ThePatchAnswerCarriesEveryRowThatChangedExactlyAsTheReloadedDocumentHasIt()
+    {
+        var planner = await app.SignedIn("planner.li");
+        var id = await ProjectId(planner, "BJHY-3");
+        var before = await (await planner.GetAsync($"/api/v1/projects/{id}/schedule")).Read(HttpStatusCode.OK);
+        var activity = before.GetProperty("activities").EnumerateArray().First(a => a.Str("code") == "A2010");
+
+        var change = await (await planner.PatchAsJsonAsync($"/api/v1/projects/{id}/schedule/activities/{activity.Str("id")}",
+            new { originalDurationMinutes = activity.GetProperty("originalDurationMinutes").GetInt64() + 5 * 480, version = activity.GetProperty("version").GetInt32() }))
+            .Read(HttpStatusCode.OK);
+        var after = await (await planner.GetAsync($"/api/v1/projects/{id}/schedule")).Read(HttpStatusCode.OK);
+
+        static Dictionary<string, string> Rows(JsonElement document, string list) =>
+            document.GetProperty(list).EnumerateArray().ToDictionary(r => r.Str("id"), r => r.GetRawText());
+        foreach (var list in new[] { "activities", "links" })
+        {
+            var old = Rows(before, list);
+            var now = Rows(after, list);
+            var answered = Rows(change, list);
+            var changed = now.Where(r => old[r.Key] != r.Value).Select(r => r.Key).ToList();
+            Assert.True(list == "links" || changed.Count > 0, "the edit changed no activity");
+            Assert.All(changed, key => Assert.True(answered.ContainsKey(key), $"{list} {key} changed but is not in the answer"));
+            Assert.All(answered, r => Assert.Equal(now[r.Key], r.Value));
+        }
+
+        Assert.Equal(after.Str("finish"), change.Str("finish"));
+        Assert.Equal(after.GetProperty("version").GetInt32(), change.GetProperty("revision").GetInt32());
+    }
+
+    [Fact]
     public async Task ALoopIsA400NamingTheField()
     {
         var planner = await app.SignedIn("planner.li");

@@ -33,6 +33,9 @@ public sealed class ActivityLink : IVersioned, IProjectScoped
 
     public int Version { get; set; }
 
+    /// <summary>A detached copy for the schedule cache (values only, so a shallow copy is a full one).</summary>
+    internal ActivityLink Copy() => (ActivityLink)MemberwiseClone();
+
     public static ActivityLink Create(Guid projectId, Guid predecessorId, Guid successorId, RelationshipType? type, double? lag, LagKind? lagKind)
     {
         var link = new ActivityLink { Id = Guid.CreateVersion7(), ProjectId = projectId, PredecessorId = predecessorId, SuccessorId = successorId };

@@ -23,6 +23,9 @@ public sealed partial class Activity
     public bool OnLongestPath { get; private set; }
 
     /// <summary>True when the stored results already equal the engine's answer, so the row need not be written.</summary>
+    /// <summary>A detached copy for the schedule cache: every field is a value or an immutable string, so a shallow copy is a full one.</summary>
+    internal Activity Copy() => (Activity)MemberwiseClone();
+
     public bool Matches(ActivityResult result) =>
         EarlyStart == result.EarlyStart && EarlyFinish == result.EarlyFinish && LateStart == result.LateStart && LateFinish == result.LateFinish
         && TotalFloatMinutes == result.TotalFloatMinutes && FreeFloatMinutes == result.FreeFloatMinutes && Critical == result.Critical

@@ -14,7 +14,7 @@ public sealed class AddActivity(GantryDbContext db, PermissionService permission
         await ActivityReferences.CheckAsync(db, schedule, activity, cancellationToken);
         schedule.Add(activity);
         var moved = schedule.Reschedule();
-        await db.SaveChangesAsync(cancellationToken);
-        return schedule.Change(moved, activity.Id, activity.Version);
+        await schedule.SaveAsync(cancellationToken);
+        return await schedule.ChangeAsync(moved, activity.Id, activity.Version, cancellationToken);
     }
 }

@@ -47,7 +47,7 @@ public sealed class AddLink(GantryDbContext db, PermissionService permissions)
         var link = ActivityLink.Create(projectId, predecessorId, successorId, input.Type, input.LagMinutes, input.LagKind);
         schedule.Add(link);
         var moved = schedule.Reschedule();
-        await db.SaveChangesAsync(cancellationToken);
-        return schedule.Change(moved, link.Id, link.Version);
+        await schedule.SaveAsync(cancellationToken);
+        return await schedule.ChangeAsync(moved, link.Id, link.Version, cancellationToken);
     }
 }

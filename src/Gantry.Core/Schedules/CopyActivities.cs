@@ -43,8 +43,8 @@ public sealed class CopyActivities(GantryDbContext db, PermissionService permiss
         }
 
         var moved = schedule.Reschedule();
-        await db.SaveChangesAsync(cancellationToken);
-        return schedule.Change(moved);
+        await schedule.SaveAsync(cancellationToken);
+        return await schedule.ChangeAsync(moved, cancellationToken: cancellationToken);
     }
 
     private static string NextCode(string code, HashSet<string> taken)

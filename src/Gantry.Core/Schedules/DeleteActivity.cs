@@ -15,7 +15,7 @@ public sealed class DeleteActivity(GantryDbContext db, PermissionService permiss
         ConcurrencyCheck.Expect(db, activity, version, "Entity_Activity");
         schedule.Remove(activity);
         var moved = schedule.Reschedule();
-        await db.SaveChangesAsync(cancellationToken);
-        return schedule.Change(moved, activityId);
+        await schedule.SaveAsync(cancellationToken);
+        return await schedule.ChangeAsync(moved, activityId, cancellationToken: cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ public sealed class DeleteLink(GantryDbContext db, PermissionService permissions
         ConcurrencyCheck.Expect(db, link, version, "Entity_ActivityLink");
         schedule.Remove(link);
         var moved = schedule.Reschedule();
-        await db.SaveChangesAsync(cancellationToken);
-        return schedule.Change(moved, linkId);
+        await schedule.SaveAsync(cancellationToken);
+        return await schedule.ChangeAsync(moved, linkId, cancellationToken: cancellationToken);
     }
 }

@@ -25,7 +25,7 @@ public sealed class GetSchedule(GantryDbContext db, PermissionService permission
         var visible = activities.Select(a => a.Id).ToHashSet();
         var links = (await db.ActivityLinks.AsNoTracking().Where(l => l.ProjectId == projectId).ToListAsync(cancellationToken))
             .Where(l => visible.Contains(l.PredecessorId) && visible.Contains(l.SuccessorId))
-            .Select(l => new LinkPayload(l.Id, l.PredecessorId, l.SuccessorId, LinkPayload.Abbreviation(l.Type), l.Lag, l.LagKind, l.Driving, l.Version))
+            .Select(LinkPayload.Of)
             .ToList();
         var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
         var baseline = settings.ComparisonBaselineId is { } baselineId
@@ -35,42 +35,7 @@ public sealed class GetSchedule(GantryDbContext db, PermissionService permission
         var minutesPerDay = calendars.Find(c => c.Id == settings.DefaultCalendarId)?.MinutesPerDay ?? 480;
         return new SchedulePayload(projectId, project.Code, settings.DataDate, settings.Revision, minutesPerDay, settings.Finish,
             settings.ComparisonBaselineId, wbs,
-            activities.Select(a => ToPayload(a, organisations, baseline.GetValueOrDefault(a.Id))).ToList(), links,
+            activities.Select(a => ActivityPayload.Of(a, organisations, baseline.GetValueOrDefault(a.Id))).ToList(), links,
             calendars.Select(c => new CalendarSummary(c.Id, c.Name, c.BaseCalendarId, c.IncludeChinaHolidays, c.MinutesPerDay, c.Rules, c.Version)).ToList());
     }
-
-    private static ActivityPayload ToPayload(Activity a, Dictionary<Guid, string> organisations, BaselineActivity? baseline) => new()
-    {
-        Id = a.Id,
-        Code = a.Code,
-        Name = a.Name,
-        WbsId = a.WbsId,
-        SortOrder = a.SortOrder,
-        Type = a.Type,
-        CalendarId = a.CalendarId,
-        OriginalDurationMinutes = a.OriginalDurationMinutes,
-        RemainingDurationMinutes = a.ActualFinish is not null ? 0 : a.RemainingDurationMinutes ?? a.OriginalDurationMinutes,
-        PercentComplete = a.PercentComplete,
-        Start = a.Start,
-        Finish = a.Finish,
-        EarlyStart = a.EarlyStart,
-        EarlyFinish = a.EarlyFinish,
-        LateStart = a.LateStart,
-        LateFinish = a.LateFinish,
-        ActualStart = a.ActualStart,
-        ActualFinish = a.ActualFinish,
-        TotalFloatMinutes = a.TotalFloatMinutes,
-        FreeFloatMinutes = a.FreeFloatMinutes,
-        Critical = a.Critical,
-        BaselineStart = baseline?.Start,
-        BaselineFinish = baseline?.Finish,
-        Constraint = a.ConstraintType is { } type ? new ConstraintPayload(type, a.ConstraintDate) : null,
-        Deadline = a.Deadline,
-        ResponsibleOrganisationId = a.ResponsibleOrganisationId,
-        ResponsibleOrganisationName = a.ResponsibleOrganisationId is { } o ? organisations.GetValueOrDefault(o) : null,
-        ResponsiblePersonId = a.ResponsiblePersonId,
-        ContractualDate = a.ContractualDate,
-        IsKeyMilestone = a.IsKeyMilestone,
-        Version = a.Version,
-    };
 }

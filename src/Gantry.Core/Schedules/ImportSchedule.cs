@@ -53,7 +53,7 @@ public sealed class ImportSchedule(GantryDbContext db, PermissionService permiss
         }
 
         schedule.Reschedule();
-        await db.SaveChangesAsync(cancellationToken);
+        await schedule.SaveAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var notes = file.Schedule.Notes.Select(n => new ImportReportNote(n.Kind.ToString(), n.Record, n.Message)).Concat(mapper.Notes).ToList();
         return new ImportReport(Path.GetFileName(fileName), file.Schedule.WrittenBy, mapper.Activities.Count, mapper.Links.Count,

@@ -4,6 +4,8 @@ using Gantry.Core.Localization;
 using Gantry.Core.Projects;
 using Gantry.Scheduling;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gantry.Core.Schedules;
 
@@ -14,17 +16,26 @@ namespace Gantry.Core.Schedules;
 /// <see cref="RequireLink"/>, <see cref="Remove(Activity)"/>) or when a reschedule changes its results.
 /// So change detection and the save cost what changed, not the size of the programme. Settings
 /// and calendars (a handful of rows) stay tracked. An edit changes rows, calls <see cref="Reschedule"/>
-/// and saves, all in one SaveChanges transaction.
+/// and saves (<see cref="SaveAsync"/>), all in one SaveChanges transaction. Activities and links come
+/// from the <see cref="ScheduleCache"/> when it holds the revision just read with the settings row.
+/// Every row an edit adds, changes or removes is remembered, so the answer (<see cref="ChangeAsync"/>)
+/// carries exactly those rows.
 /// </summary>
 public sealed class ProjectSchedule
 {
     private readonly GantryDbContext _db;
+    private readonly ScheduleCache? _cache;
+    private readonly HashSet<Guid> _changedActivities = [];
+    private readonly HashSet<Guid> _removedActivities = [];
+    private readonly HashSet<Guid> _changedLinks = [];
+    private readonly HashSet<Guid> _removedLinks = [];
     private Dictionary<Guid, Activity>? _byId;
 
-    private ProjectSchedule(GantryDbContext db, ScheduleSettings settings, List<ProjectCalendar> calendars, List<Activity> activities,
-        List<ActivityLink> links)
+    private ProjectSchedule(GantryDbContext db, ScheduleCache? cache, ScheduleSettings settings, List<ProjectCalendar> calendars,
+        List<Activity> activities, List<ActivityLink> links)
     {
         _db = db;
+        _cache = cache;
         Settings = settings;
         Calendars = calendars;
         Activities = activities;
@@ -45,12 +56,28 @@ public sealed class ProjectSchedule
     {
         var settings = await LoadSettingsAsync(db, project, cancellationToken);
         var calendars = await db.Calendars.Where(c => c.ProjectId == project.Id).ToListAsync(cancellationToken);
-        var activities = await db.Activities.AsNoTracking().Where(a => a.ProjectId == project.Id).ToListAsync(cancellationToken);
-        var links = await db.ActivityLinks.AsNoTracking().Where(l => l.ProjectId == project.Id).ToListAsync(cancellationToken);
+        var cache = CacheOf(db);
+        // A settings row not yet saved has no revision to compare with; its project has no rows to cache either.
+        List<Activity> activities;
+        List<ActivityLink> links;
+        if (db.Entry(settings).State == EntityState.Added || cache is null || !cache.TryGet(project.Id, settings.Revision, out activities, out links))
+        {
+            activities = await db.Activities.AsNoTracking().Where(a => a.ProjectId == project.Id).ToListAsync(cancellationToken);
+            links = await db.ActivityLinks.AsNoTracking().Where(l => l.ProjectId == project.Id).ToListAsync(cancellationToken);
+        }
+
         PreferTracked(db, activities, a => a.Id);
         PreferTracked(db, links, l => l.Id);
-        return new ProjectSchedule(db, settings, calendars, activities, links);
+        return new ProjectSchedule(db, cache, settings, calendars, activities, links);
     }
+
+    /// <summary>
+    /// The application's cache, found through the service provider the context was created by
+    /// (AddDbContext records it), so every use case shares it without taking it as a dependency.
+    /// A context made by hand (tools, design time) works without one.
+    /// </summary>
+    private static ScheduleCache? CacheOf(GantryDbContext db) =>
+        db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<ScheduleCache>();
 
     /// <summary>
     /// Several edits in one unit of work (a scenario's adoption) load the schedule again on the same
@@ -103,6 +130,7 @@ public sealed class ProjectSchedule
         _db.Activities.Add(activity);
         Activities.Add(activity);
         ById[activity.Id] = activity;
+        _changedActivities.Add(activity.Id);
     }
 
     /// <summary>Removes the activity with its links (the database would cascade them anyway).</summary>
@@ -116,18 +144,23 @@ public sealed class ProjectSchedule
         _db.Activities.Remove(activity);
         Activities.Remove(activity);
         ById.Remove(activity.Id);
+        _changedActivities.Remove(activity.Id);
+        _removedActivities.Add(activity.Id);
     }
 
     public void Add(ActivityLink link)
     {
         _db.ActivityLinks.Add(link);
         Links.Add(link);
+        _changedLinks.Add(link.Id);
     }
 
     public void Remove(ActivityLink link)
     {
         _db.ActivityLinks.Remove(link);
         Links.Remove(link);
+        _changedLinks.Remove(link.Id);
+        _removedLinks.Add(link.Id);
     }
 
     /// <summary>
@@ -186,8 +219,54 @@ public sealed class ProjectSchedule
         return moved;
     }
 
-    public ScheduleChange Change(IReadOnlyList<MovedActivity> moved, Guid? id = null, int? version = null) =>
-        new(id, version, Settings.Finish, Settings.Revision, moved);
+    /// <summary>
+    /// Saves the edit in one transaction. The settings UPDATE is conditional on the revision this
+    /// edit read, so two edits computed from the same revision cannot both be saved: the second is
+    /// refused as a conflict, never merged into a schedule no reschedule has seen. A committed save
+    /// becomes the cache's copy; inside a caller's transaction it does not, as it may yet roll back.
+    /// </summary>
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            _cache?.Forget(ProjectId);
+            throw;
+        }
+
+        if (_cache is not null && _db.Database.CurrentTransaction is null)
+        {
+            _cache.Put(ProjectId, Settings.Revision, Activities, Links);
+        }
+    }
+
+    /// <summary>The answer after <see cref="SaveAsync"/>: what moved, and every saved row the edit or the reschedule changed, as the document shows it.</summary>
+    public async Task<ScheduleChange> ChangeAsync(IReadOnlyList<MovedActivity> moved, Guid? id = null, int? version = null,
+        CancellationToken cancellationToken = default)
+    {
+        var rows = _changedActivities.Select(a => ById[a]).ToList();
+        var ids = rows.Select(a => a.Id).ToList();
+        var organisationIds = rows.Select(a => a.ResponsibleOrganisationId).OfType<Guid>().Distinct().ToList();
+        var organisations = organisationIds.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await _db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id))
+                .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var baseline = Settings.ComparisonBaselineId is { } baselineId && ids.Count > 0
+            ? await _db.BaselineActivities.AsNoTracking().Where(b => b.BaselineId == baselineId && ids.Contains(b.ActivityId))
+                .ToDictionaryAsync(b => b.ActivityId, cancellationToken)
+            : [];
+        var links = Links.Where(l => _changedLinks.Contains(l.Id)).Select(LinkPayload.Of).ToList();
+        return new ScheduleChange(id, version, Settings.Finish, Settings.Revision, moved)
+        {
+            Activities = rows.Select(a => ActivityPayload.Of(a, organisations, baseline.GetValueOrDefault(a.Id))).ToList(),
+            RemovedActivityIds = [.. _removedActivities],
+            Links = links,
+            RemovedLinkIds = [.. _removedLinks],
+        };
+    }
 
     private Dictionary<Guid, Activity> ById => _byId ??= Activities.ToDictionary(a => a.Id);
 
@@ -198,6 +277,16 @@ public sealed class ProjectSchedule
         if (_db.Entry(row).State == EntityState.Detached)
         {
             _db.Attach(row);
+        }
+
+        switch (row)
+        {
+            case Activity activity:
+                _changedActivities.Add(activity.Id);
+                break;
+            case ActivityLink link:
+                _changedLinks.Add(link.Id);
+                break;
         }
 
         return row;

@@ -30,8 +30,8 @@ public sealed class SaveCalendar(GantryDbContext db, PermissionService permissio
 
         CheckBase(schedule, calendar);
         var moved = schedule.Reschedule();
-        await db.SaveChangesAsync(cancellationToken);
-        return schedule.Change(moved, calendar.Id, calendar.Version);
+        await schedule.SaveAsync(cancellationToken);
+        return await schedule.ChangeAsync(moved, calendar.Id, calendar.Version, cancellationToken);
     }
 
     /// <summary>The base must be a calendar of this project and must not lead back to this one.</summary>

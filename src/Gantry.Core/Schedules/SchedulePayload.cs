@@ -91,11 +91,49 @@ public sealed record ActivityPayload
     public bool IsKeyMilestone { get; init; }
 
     public int Version { get; init; }
+
+    /// <summary>The row as the document shows it; the same mapping serves the whole document and an edit's changed rows.</summary>
+    public static ActivityPayload Of(Activity a, IReadOnlyDictionary<Guid, string> organisations, BaselineActivity? baseline) => new()
+    {
+        Id = a.Id,
+        Code = a.Code,
+        Name = a.Name,
+        WbsId = a.WbsId,
+        SortOrder = a.SortOrder,
+        Type = a.Type,
+        CalendarId = a.CalendarId,
+        OriginalDurationMinutes = a.OriginalDurationMinutes,
+        RemainingDurationMinutes = a.ActualFinish is not null ? 0 : a.RemainingDurationMinutes ?? a.OriginalDurationMinutes,
+        PercentComplete = a.PercentComplete,
+        Start = a.Start,
+        Finish = a.Finish,
+        EarlyStart = a.EarlyStart,
+        EarlyFinish = a.EarlyFinish,
+        LateStart = a.LateStart,
+        LateFinish = a.LateFinish,
+        ActualStart = a.ActualStart,
+        ActualFinish = a.ActualFinish,
+        TotalFloatMinutes = a.TotalFloatMinutes,
+        FreeFloatMinutes = a.FreeFloatMinutes,
+        Critical = a.Critical,
+        BaselineStart = baseline?.Start,
+        BaselineFinish = baseline?.Finish,
+        Constraint = a.ConstraintType is { } type ? new ConstraintPayload(type, a.ConstraintDate) : null,
+        Deadline = a.Deadline,
+        ResponsibleOrganisationId = a.ResponsibleOrganisationId,
+        ResponsibleOrganisationName = a.ResponsibleOrganisationId is { } o ? organisations.GetValueOrDefault(o) : null,
+        ResponsiblePersonId = a.ResponsiblePersonId,
+        ContractualDate = a.ContractualDate,
+        IsKeyMilestone = a.IsKeyMilestone,
+        Version = a.Version,
+    };
 }
 
 /// <summary>A link; <see cref="Type"/> is written FS, SS, FF or SF as planners say it.</summary>
 public sealed record LinkPayload(Guid Id, Guid PredecessorId, Guid SuccessorId, string Type, double LagMinutes, LagKind LagKind, bool Driving, int Version)
 {
+    public static LinkPayload Of(ActivityLink l) => new(l.Id, l.PredecessorId, l.SuccessorId, Abbreviation(l.Type), l.Lag, l.LagKind, l.Driving, l.Version);
+
     public static string Abbreviation(RelationshipType type) => type switch
     {
         RelationshipType.StartToStart => "SS",

@@ -21,7 +21,7 @@ public sealed class UpdateActivity(GantryDbContext db, PermissionService permiss
         activity.Change(patch.ApplyTo(activity.ToInput()));
         await ActivityReferences.CheckAsync(db, schedule, activity, cancellationToken);
         var moved = schedule.Reschedule();
-        await db.SaveChangesAsync(cancellationToken);
-        return schedule.Change(moved, activity.Id, activity.Version);
+        await schedule.SaveAsync(cancellationToken);
+        return await schedule.ChangeAsync(moved, activity.Id, activity.Version, cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ public sealed class UpdateLink(GantryDbContext db, PermissionService permissions
         ConcurrencyCheck.Expect(db, link, input.Version, "Entity_ActivityLink");
         link.Change(input.Type ?? link.Type, input.LagMinutes ?? link.Lag, input.LagKind ?? link.LagKind);
         var moved = schedule.Reschedule();
-        await db.SaveChangesAsync(cancellationToken);
-        return schedule.Change(moved, link.Id, link.Version);
+        await schedule.SaveAsync(cancellationToken);
+        return await schedule.ChangeAsync(moved, link.Id, link.Version, cancellationToken);
     }
 }

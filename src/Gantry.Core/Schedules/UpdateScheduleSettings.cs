@@ -21,7 +21,7 @@ public sealed class UpdateScheduleSettings(GantryDbContext db, PermissionService
         }
 
         var moved = schedule.Reschedule();
-        await db.SaveChangesAsync(cancellationToken);
-        return schedule.Change(moved, projectId, schedule.Settings.Version);
+        await schedule.SaveAsync(cancellationToken);
+        return await schedule.ChangeAsync(moved, projectId, schedule.Settings.Version, cancellationToken);
     }
 }

@@ -16,7 +16,8 @@ internal sealed class ScheduleSettingsConfiguration : IEntityTypeConfiguration<S
         builder.Property(s => s.DataDate).IsWallClock();
         builder.Property(s => s.MustFinishBy).IsWallClock();
         builder.Property(s => s.Finish).IsWallClock().IsComputed();
-        builder.Property(s => s.Revision).IsComputed();
+        // The revision is the schedule's stamp: an UPDATE only succeeds from the revision it was computed on (ScheduleCache).
+        builder.Property(s => s.Revision).IsComputed().IsConcurrencyToken();
         builder.HasOne<Project>().WithOne().HasForeignKey<ScheduleSettings>(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ProjectCalendar>().WithMany().HasForeignKey(s => s.DefaultCalendarId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Baseline>().WithMany().HasForeignKey(s => s.ComparisonBaselineId).OnDelete(DeleteBehavior.SetNull);

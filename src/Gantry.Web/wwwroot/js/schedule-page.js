@@ -1,12 +1,13 @@
 // The schedule page: loads the schedule document, hands it to the Gantt (js/gantt/gantt.js, which
 // runs first and sets window.GantryGantt), shows the selected activity, and turns the planner's
-// edits (activity table, detail panel, drags on bars) into schedule API calls whose "moved" answer
-// is redrawn.
+// edits (activity table, detail panel, drags on bars) into schedule API calls whose answer (the
+// rows the edit and the reschedule changed) is patched into the document in place and redrawn.
 import { ActivityTable } from './schedule/activity-table.js';
 import { fillFilterOptions, filterPayload, readFilters } from './schedule/table-filters.js';
 import { linkTexts } from './schedule/link-text.js';
 import { installImport } from './schedule/import-panel.js';
 import { workingDaysBetween } from './schedule/working-days.js';
+import { EditResult } from './schedule/table-edits.js';
 const root = document.getElementById('schedule-page');
 const text = JSON.parse(document.getElementById('schedule-text').textContent);
 const projectId = root.dataset.projectId;
@@ -83,19 +84,47 @@ function visiblePayload() {
 }
 
 /**
- * Reloads the document after an edit (floats, critical flags and links change with it), keeps
- * the view where the planner was, outlines the moved bars, tints their rows and lists them.
+ * Patches an edit's answer into the document: the rows it changed (dates, floats, critical flags,
+ * versions, driving links) replace ours, removed rows go, new ones join. No document reload: the
+ * answer carries every row whose stored values changed. Then redraws keeping the view where the
+ * planner was, outlines the moved bars, tints their rows and lists them.
  */
-async function refresh(movedMap) {
-    const moved = [...(movedMap instanceof Map ? movedMap.values() : movedMap ?? [])];
-    const response = await fetch(api, { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(t('Schedule.LoadFailed', await problemText(response)));
-    data = await response.json();
+function refresh(result) {
+    if (result.removedActivities.size) data.activities = data.activities.filter(a => !result.removedActivities.has(a.id));
+    if (result.removedLinks.size || result.removedActivities.size) {
+        data.links = data.links.filter(l => !result.removedLinks.has(l.id)
+            && !result.removedActivities.has(l.predecessorId) && !result.removedActivities.has(l.successorId));
+    }
+    // By id over the document itself: an insert has already put a placeholder row there.
+    const rows = new Map(data.activities.map(a => [a.id, a]));
+    for (const row of result.activities.values()) {
+        const a = rows.get(row.id);
+        if (a) Object.assign(a, row); else data.activities.push(row);
+    }
+    const linkRows = new Map(data.links.map(l => [l.id, l]));
+    for (const row of result.links.values()) {
+        const l = linkRows.get(row.id);
+        if (l) Object.assign(l, row); else data.links.push(row);
+    }
+    if (result.finish !== undefined) data.finish = result.finish;
+    if (result.revision !== undefined) data.version = result.revision;
+    const moved = [...result.moved.values()];
     index();
     gantt.setData(visiblePayload(), { keepView: true });
     gantt.markMoved(moved);
     showFacts();
     showMoved(moved);
+    select(gantt.selection.size === 1 ? [...gantt.selection][0] : null);
+}
+
+/** Loads the whole document again keeping the view: after a conflict, when our copy is known to be stale. */
+async function reload() {
+    const response = await fetch(api, { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(t('Schedule.LoadFailed', await problemText(response)));
+    data = await response.json();
+    index();
+    gantt.setData(visiblePayload(), { keepView: true });
+    showFacts();
     select(gantt.selection.size === 1 ? [...gantt.selection][0] : null);
 }
 
@@ -114,7 +143,7 @@ const state = {
 };
 
 const table = new ActivityTable({
-    root, $, t, api, send, problemText, canEdit, state, refresh,
+    root, $, t, api, send, problemText, canEdit, state, refresh, reload,
     data: () => data,
     activity: id => byId.get(id),
     message(message, error) {
@@ -261,39 +290,8 @@ async function patchActivity(a, patch) {
         gantt.draw();     // drops the drag preview of a refused drop
         return;
     }
-    const answer = await response.json();
-    a.version = answer.version ?? a.version;
-    if (patch.code !== undefined) a.code = patch.code;
-    if (patch.name !== undefined) a.name = patch.name;
-    if (patch.originalDurationMinutes !== undefined) {
-        a.originalDurationMinutes = patch.originalDurationMinutes;
-        if (a.actualStart === null) a.remainingDurationMinutes = patch.originalDurationMinutes;
-    }
-    if (patch.clear?.includes('constraint')) a.constraint = null;
-    if (patch.constraintType) a.constraint = { type: patch.constraintType, date: patch.constraintDate ?? null };
-    applyChange(answer, [a]);
+    refresh(new EditResult().add(await response.json()));
     $('detail-message').textContent = t('Detail.Saved');
-}
-
-/** Redraws what the engine moved (and the edited rows' own fields), then lists the moved bars. */
-function applyChange(answer, edited) {
-    const moved = answer.moved ?? [];
-    for (const m of moved) {
-        const a = byId.get(m.id);
-        if (a) { a.start = m.start; a.finish = m.finish; }
-    }
-    if (answer.finish) data.finish = answer.finish;
-    if (answer.revision) data.version = answer.revision;
-    const changes = new Map();
-    for (const a of edited) {
-        changes.set(a.id, { id: a.id, code: a.code, name: a.name, start: a.start, finish: a.finish,
-            originalDurationMinutes: a.originalDurationMinutes, remainingDurationMinutes: a.remainingDurationMinutes });
-    }
-    for (const m of moved) changes.set(m.id, { ...(changes.get(m.id) ?? {}), id: m.id, start: m.start, finish: m.finish });
-    gantt.update([...changes.values()].filter(c => gantt.model.activities.has(c.id)));
-    showFacts();
-    showMoved(moved);
-    if (selectedId) select(selectedId);
 }
 
 function showMoved(moved) {
@@ -337,17 +335,7 @@ async function linkCreated({ predecessorId, successorId, type }) {
         return;
     }
     showError(null);
-    const answer = await response.json();
-    data.links.push({ id: answer.id, predecessorId, successorId, type, lagMinutes: 0, driving: false });
-    for (const m of answer.moved ?? []) {
-        const a = byId.get(m.id);
-        if (a) { a.start = m.start; a.finish = m.finish; }
-    }
-    if (answer.finish) data.finish = answer.finish;
-    // A new link changes the drawn network, which update() does not redraw: set the data again
-    // and keep the "what moved" list of the answer.
-    draw();
-    showMoved(answer.moved ?? []);
+    refresh(new EditResult().add(await response.json()));
 }
 
 // ---- toolbar -----------------------------------------------------------------------------------

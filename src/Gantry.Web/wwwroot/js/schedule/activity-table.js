@@ -4,7 +4,7 @@
 // after another, so fast typing never sends a stale version.
 import { CellEditor } from './cell-editor.js';
 import { allColumns, loadChoice, renderChooser, resetChoice, saveChoice, shownColumns } from './table-columns.js';
-import { ConflictError, saveCell } from './table-edits.js';
+import { ConflictError, EditResult, saveCell } from './table-edits.js';
 import { copyActivities, deleteActivities, insertActivity, pasteCells } from './table-commands.js';
 
 const SORT_VALUES = {
@@ -16,7 +16,8 @@ const SORT_VALUES = {
 export class ActivityTable {
     /**
      * `ctx`: { root, $, t, api, send, problemText, canEdit, data(), activity(id), gantt(), state,
-     * refresh(moved, focus) (reloads the document keeping the view), message(text, error) }.
+     * refresh(result) (patches the answer's rows into the document and redraws, keeping the view),
+     * reload() (loads the whole document again, after a conflict), message(text, error) }.
      */
     constructor(ctx) {
         this.ctx = ctx;
@@ -94,8 +95,7 @@ export class ActivityTable {
         this.#run(async () => {
             const a = this.ctx.activity(target.id);
             if (!a) return;
-            const moved = await saveCell(this.ctx, a, target.key, value);
-            await this.ctx.refresh(moved);
+            this.ctx.refresh(await saveCell(this.ctx, a, target.key, value));
             this.ctx.message(this.ctx.t('Table.Saved'), false);
         });
     }
@@ -104,7 +104,7 @@ export class ActivityTable {
     #run(job) {
         this.queue = this.queue.then(job).catch(async e => {
             if (e instanceof ConflictError) {
-                await this.ctx.refresh([]);
+                await this.ctx.reload();
                 this.ctx.message(this.ctx.t('Detail.Conflict'), true);
             } else {
                 this.ctx.message(e.message, true);
@@ -164,8 +164,8 @@ export class ActivityTable {
         if (!this.ctx.canEdit) return Promise.resolve();
         const after = this.selectedActivities().pop() ?? null;
         return this.#run(async () => {
-            const { id, moved } = await insertActivity(this.ctx, after ? this.ctx.activity(after.id) : null);
-            await this.ctx.refresh(moved);
+            const { id, answer } = await insertActivity(this.ctx, after ? this.ctx.activity(after.id) : null);
+            this.ctx.refresh(new EditResult().add(answer));
             this.g.select([id]);
             this.edit(id, 'name');
         });
@@ -189,8 +189,8 @@ export class ActivityTable {
         this.ctx.$('delete-confirm').hidden = true;
         this.#refocus();
         return this.#run(async () => {
-            const { moved, refused } = await deleteActivities(this.ctx, ids.map(id => this.ctx.activity(id)).filter(Boolean));
-            await this.ctx.refresh(moved);
+            const { result, refused } = await deleteActivities(this.ctx, ids.map(id => this.ctx.activity(id)).filter(Boolean));
+            this.ctx.refresh(result);
             const done = ids.length - refused.length;
             const lines = [this.ctx.t('Delete.Done', done), ...refused.map(r => this.ctx.t('Delete.Refused', r.code, r.message))];
             this.ctx.message(lines.join('\n'), refused.length > 0);
@@ -246,8 +246,7 @@ export class ActivityTable {
     duplicate(ids) {
         this.pasteHandled = true;
         return this.#run(async () => {
-            const moved = await copyActivities(this.ctx, ids.filter(id => this.ctx.activity(id)));
-            await this.ctx.refresh(moved);
+            this.ctx.refresh(await copyActivities(this.ctx, ids.filter(id => this.ctx.activity(id))));
             this.ctx.message(this.ctx.t('Copy.Pasted', ids.length), false);
         });
     }
@@ -261,8 +260,8 @@ export class ActivityTable {
             const modelRows = this.g.model.rows;
             const from = cell?.id ? this.g.model.rowOfActivity.get(cell.id) ?? modelRows.length : 0;
             for (let i = from; i < modelRows.length; i++) if (modelRows[i].kind === 'activity') rows.push(this.ctx.activity(modelRows[i].item.id));
-            const { moved, changed } = await pasteCells(this.ctx, text, this.g.columns, key, rows);
-            await this.ctx.refresh(moved);
+            const { result, changed } = await pasteCells(this.ctx, text, this.g.columns, key, rows);
+            this.ctx.refresh(result);
             this.ctx.message(this.ctx.t('Paste.Done', changed), false);
         });
     }

@@ -1,7 +1,7 @@
 // Row commands of the activity table: insert a new activity under the selected row's WBS, delete
 // the selected ones, duplicate copied rows (the copy endpoint), and paste tab-separated text from
 // Excel into code, name, WBS and duration cells (lines past the last row become new activities).
-import { call, mergeMoved, parseDays } from './table-edits.js';
+import { EditResult, call, parseDays } from './table-edits.js';
 
 const PASTABLE = new Set(['code', 'name', 'wbs', 'duration']);
 
@@ -32,7 +32,7 @@ function sortOrderAfter(data, after) {
     return next - after.sortOrder > 1 ? Math.floor((after.sortOrder + next) / 2) : after.sortOrder + 1;
 }
 
-/** Adds an activity below `after` (a payload activity or null); answers its id and what moved. */
+/** Adds an activity below `after` (a payload activity or null); answers its id and the API's answer. */
 export async function insertActivity(ctx, after, fields = {}) {
     const data = ctx.data();
     const codes = data.activities.map(x => x.code);
@@ -47,27 +47,27 @@ export async function insertActivity(ctx, after, fields = {}) {
     const answer = await call(ctx, 'POST', `${ctx.api}/activities`, body);
     // Keeps the document in step so a second insert before the reload picks the next code.
     data.activities.push({ id: answer.id, code: body.code, name: body.name, wbsId: body.wbsId, sortOrder: body.sortOrder, version: answer.version ?? 1 });
-    return { id: answer.id, moved: answer.moved ?? [] };
+    return { id: answer.id, answer };
 }
 
-/** Deletes each activity; answers the moved list and the refusals [{ code, message }] (one refusal stops nothing). */
+/** Deletes each activity; answers the merged EditResult and the refusals [{ code, message }] (one refusal stops nothing). */
 export async function deleteActivities(ctx, activities) {
-    const moved = new Map();
+    const result = new EditResult();
     const refused = [];
     for (const a of activities) {
         try {
-            mergeMoved(moved, (await call(ctx, 'DELETE', `${ctx.api}/activities/${a.id}?version=${a.version}`)).moved);
+            result.add(await call(ctx, 'DELETE', `${ctx.api}/activities/${a.id}?version=${a.version}`));
         } catch (e) {
             refused.push({ code: a.code, message: e.message });
         }
     }
-    return { moved, refused };
+    return { result, refused };
 }
 
 /** Duplicates the activities through the copy endpoint (new codes "A1010-1", links among them copied). */
 export async function copyActivities(ctx, ids) {
     const answer = await call(ctx, 'POST', `${ctx.api}/activities/copy`, { activityIds: ids });
-    return mergeMoved(new Map(), answer.moved);
+    return new EditResult().add(answer);
 }
 
 /** Tab-separated lines as Excel puts them on the clipboard; a trailing empty line is dropped. */
@@ -87,7 +87,7 @@ export async function pasteCells(ctx, text, columns, startKey, rows) {
     const perDay = ctx.data().minutesPerDay || 480;
     const lines = parseClipboard(text);
     const start = columns.findIndex(c => c.key === startKey);
-    if (start < 0 || lines.length === 0) return { moved: new Map(), changed: 0 };
+    if (start < 0 || lines.length === 0) return { result: new EditResult(), changed: 0 };
     const wbsByCode = new Map(ctx.data().wbs.map(w => [w.code.toLowerCase(), w.id]));
     const plans = lines.map((cells, li) => {
         const fields = {};
@@ -108,7 +108,7 @@ export async function pasteCells(ctx, text, columns, startKey, rows) {
         });
         return fields;
     });
-    const moved = new Map();
+    const result = new EditResult();
     let last = rows[rows.length - 1] ?? null;
     for (const [i, fields] of plans.entries()) {
         const a = rows[i];
@@ -116,12 +116,12 @@ export async function pasteCells(ctx, text, columns, startKey, rows) {
             const { wbsId, ...rest } = fields;
             const body = { version: a.version, ...rest };
             if (wbsId !== undefined) { if (wbsId === null) body.clear = ['wbsId']; else body.wbsId = wbsId; }
-            mergeMoved(moved, (await call(ctx, 'PATCH', `${ctx.api}/activities/${a.id}`, body)).moved);
+            result.add(await call(ctx, 'PATCH', `${ctx.api}/activities/${a.id}`, body));
         } else {
             const added = await insertActivity(ctx, last, fields);
             last = ctx.data().activities.find(x => x.id === added.id);
-            mergeMoved(moved, added.moved);
+            result.add(added.answer);
         }
     }
-    return { moved, changed: plans.length };
+    return { result, changed: plans.length };
 }

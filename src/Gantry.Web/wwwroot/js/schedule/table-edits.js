@@ -1,6 +1,7 @@
 // What an edit of one table cell sends to the schedule API. Every call carries the version the
-// page loaded, every answer says what the engine moved; a cell of links may take several calls
-// (add, change, remove), whose moved lists are merged so the planner sees one "what moved" list.
+// page loaded, every answer says what the engine moved and carries the rows it changed; a cell of
+// links may take several calls (add, change, remove), whose answers are merged (EditResult) so the
+// planner sees one "what moved" list and the page patches the changed rows once.
 import { parseLinks } from './link-text.js';
 
 const LINK_TYPE_NAMES = { FS: 'finishToStart', SS: 'startToStart', FF: 'finishToFinish', SF: 'startToFinish' };
@@ -17,13 +18,38 @@ export async function call(ctx, method, url, body) {
     return response.status === 204 ? null : response.json();
 }
 
-/** Merges moved lists of successive calls: the first old dates and the last new ones per activity. */
-export function mergeMoved(into, moved) {
-    for (const m of moved ?? []) {
-        const seen = into.get(m.id);
-        into.set(m.id, seen ? { ...m, oldStart: seen.oldStart, oldFinish: seen.oldFinish } : m);
+/**
+ * The answers of successive calls merged: per moved activity the first old dates and the last new
+ * ones; per changed row (activity or link) the last answer's copy, since later answers are newer;
+ * removed rows; and the last project finish and revision.
+ */
+export class EditResult {
+    moved = new Map();
+    activities = new Map();
+    removedActivities = new Set();
+    links = new Map();
+    removedLinks = new Set();
+    finish = undefined;
+    revision = undefined;
+
+    add(answer) {
+        if (!answer) return this;
+        for (const m of answer.moved ?? []) {
+            const seen = this.moved.get(m.id);
+            this.moved.set(m.id, seen ? { ...m, oldStart: seen.oldStart, oldFinish: seen.oldFinish } : m);
+        }
+        for (const a of answer.activities ?? []) this.activities.set(a.id, a);
+        for (const id of answer.removedActivityIds ?? []) {
+            this.activities.delete(id);
+            this.moved.delete(id);
+            this.removedActivities.add(id);
+        }
+        for (const l of answer.links ?? []) this.links.set(l.id, l);
+        for (const id of answer.removedLinkIds ?? []) { this.links.delete(id); this.removedLinks.add(id); }
+        if (answer.finish !== undefined) this.finish = answer.finish;
+        if (answer.revision !== undefined) this.revision = answer.revision;
+        return this;
     }
-    return into;
 }
 
 /** Days typed as "5", "5d", "2.5 天" → working minutes; throws naming the field when it is not a number. */
@@ -45,14 +71,14 @@ export function parseDay(text, finishing, message) {
 }
 
 /**
- * Saves `value` typed into column `key` of activity `a`; answers the merged moved list (Map).
+ * Saves `value` typed into column `key` of activity `a`; answers the merged EditResult.
  * `ctx`: { api, send, problemText, t, data(), activity(id) }.
  */
 export async function saveCell(ctx, a, key, value) {
     const t = ctx.t;
     const perDay = ctx.data().minutesPerDay || 480;
     const patch = body => call(ctx, 'PATCH', `${ctx.api}/activities/${a.id}`, { version: a.version, ...body });
-    const moved = new Map();
+    const result = new EditResult();
     const label = t(`Column.${key}`);
     const text = value.trim();
     let answer;
@@ -100,15 +126,15 @@ export async function saveCell(ctx, a, key, value) {
         }
         case 'predecessors':
         case 'successors':
-            return saveLinks(ctx, a, key === 'predecessors', text, moved);
+            return saveLinks(ctx, a, key === 'predecessors', text, result);
         default:
             throw new Error(t('Table.ReadOnlyColumn', label));
     }
-    return mergeMoved(moved, answer?.moved);
+    return result.add(answer);
 }
 
 /** Makes the activity's links on one side what the text says: new ones added, changed ones patched, missing ones removed. */
-async function saveLinks(ctx, a, predecessors, text, moved) {
+async function saveLinks(ctx, a, predecessors, text, result) {
     const data = ctx.data();
     const perDay = data.minutesPerDay || 480;
     const idOfCode = new Map(data.activities.map(x => [x.code.toLowerCase(), x.id]));
@@ -127,13 +153,13 @@ async function saveLinks(ctx, a, predecessors, text, moved) {
         const body = { type: LINK_TYPE_NAMES[w.type], lagMinutes: w.lagMinutes };
         if (!old) {
             const ends = predecessors ? { predecessorId: w.otherId, successorId: a.id } : { predecessorId: a.id, successorId: w.otherId };
-            mergeMoved(moved, (await call(ctx, 'POST', url, { ...ends, ...body })).moved);
+            result.add(await call(ctx, 'POST', url, { ...ends, ...body }));
         } else if (old.type !== w.type || old.lagMinutes !== w.lagMinutes) {
-            mergeMoved(moved, (await call(ctx, 'PATCH', `${url}/${old.id}`, { ...body, version: old.version })).moved);
+            result.add(await call(ctx, 'PATCH', `${url}/${old.id}`, { ...body, version: old.version }));
         }
     }
     for (const old of existing.values()) {
-        mergeMoved(moved, (await call(ctx, 'DELETE', `${url}/${old.id}?version=${old.version}`)).moved);
+        result.add(await call(ctx, 'DELETE', `${url}/${old.id}?version=${old.version}`));
     }
-    return moved;
+    return result;
 }
