@@ -23,8 +23,8 @@ public sealed class CrossOrganisationTests(PermissionsApp app) : IClassFixture<P
     private static readonly string[] MoneyReads =
     [
         "/costs/contracts", "/funds/payments", "/funds/applications", "/funds/ledger", "/day-labour/tickets?take=500",
-        "/day-labour/workers", "/day-labour/wages", "/day-labour/summary?grouping=Crew", "/day-labour/summary?grouping=Subcontractor",
-        "/funds/contracts.xlsx", "/funds/payments.xlsx", "/funds/applications.xlsx", "/funds/ledger.xlsx", "/day-labour/wages.xlsx",
+        "/day-labour/workers", "/day-labour/wages?month=2026-05-01", "/day-labour/summary?grouping=Crew", "/day-labour/summary?grouping=Subcontractor",
+        "/funds/contracts.xlsx", "/funds/payments.xlsx", "/funds/applications.xlsx", "/funds/ledger.xlsx", "/day-labour/wages.xlsx?month=2026-05-01",
         "/day-labour/summary.xlsx?grouping=Subcontractor",
     ];
 
@@ -74,7 +74,9 @@ public sealed class CrossOrganisationTests(PermissionsApp app) : IClassFixture<P
             var other = await app.For("subB").GetAsync($"/api/v1/projects/{app.CarParkId}{path}");
             var missing = await app.For("subB").GetAsync($"/api/v1/projects/{never}{path}");
             Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
-            Assert.Equal(await missing.Content.ReadAsStringAsync(), await other.Content.ReadAsStringAsync());
+            var expected = await missing.Read(HttpStatusCode.NotFound);
+            var actual = await other.Read(HttpStatusCode.NotFound);
+            Assert.Equal(expected.Str("detail"), actual.Str("detail"));
             // Subcontractor A is in the car park project: the id is real.
             Assert.NotEqual(HttpStatusCode.NotFound, (await app.For("subA").GetAsync($"/api/v1/projects/{app.CarParkId}{path}")).StatusCode);
         }
