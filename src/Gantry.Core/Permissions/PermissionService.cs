@@ -89,7 +89,9 @@ public sealed class PermissionService(GantryDbContext db, CurrentUser currentUse
             return new ProjectAccess(user, project, membership?.Role, RolePermissions.All);
         }
 
-        return membership is null ? null : new ProjectAccess(user, project, membership.Role, RolePermissions.For(membership.Role));
+        return membership is null
+            ? null
+            : new ProjectAccess(user, project, membership.Role, PartyLimits.Apply(RolePermissions.For(membership.Role), membership.PartyRole));
     }
 
     /// <summary>
