@@ -13,6 +13,22 @@ namespace Gantry.Web.Tests.Robustness;
 public sealed partial class ApiIds(HttpClient client, Guid projectId)
 {
     private readonly Dictionary<string, string?> _found = new(StringComparer.OrdinalIgnoreCase) { ["projectId"] = projectId.ToString() };
+    private readonly Dictionary<string, int> _versions = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The version of the record named by the pattern's last route value, as the list showed it, if it has one.</summary>
+    public int? VersionOf(string pattern) =>
+        RouteValue().Matches(pattern).LastOrDefault() is { } last && _versions.TryGetValue(last.Groups[1].Value, out var v) ? v : null;
+
+    /// <summary>Forgets what was found (but the project), after a save changed versions or removed records.</summary>
+    public void Forget()
+    {
+        foreach (var name in _found.Keys.Where(k => !k.Equals("projectId", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            _found.Remove(name);
+        }
+
+        _versions.Clear();
+    }
 
     /// <summary>The pattern with every route value replaced by a real id, or null when one could not be found.</summary>
     public async Task<string?> Resolve(string pattern)
@@ -22,8 +38,13 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
             var name = m.Groups[1].Value;
             if (!_found.TryGetValue(name, out var id))
             {
-                id = await Find(pattern[..m.Index].TrimEnd('/'), name);
+                var record = await Find(pattern[..m.Index].TrimEnd('/'), name);
+                id = record?.GetProperty("id").GetString();
                 _found[name] = id;
+                if (record?.TryGetProperty("version", out var version) == true && version.ValueKind == JsonValueKind.Number)
+                {
+                    _versions[name] = version.GetInt32();
+                }
             }
 
             if (id is null)
@@ -35,16 +56,16 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
         return RouteValue().Replace(pattern, m => _found[m.Groups[1].Value]!);
     }
 
-    private async Task<string?> Find(string listPattern, string name)
+    private async Task<JsonElement?> Find(string listPattern, string name)
     {
         var segment = listPattern[(listPattern.LastIndexOf('/') + 1)..];
-        if (await Get(listPattern) is { } list && FirstId(list, segment) is { } id)
+        if (await Get(listPattern) is { } list && First(list, segment) is { } record)
         {
-            return id;
+            return record;
         }
 
         var parent = listPattern[..listPattern.LastIndexOf('/')];
-        return await Get(parent) is { } document ? FirstId(document, segment) : null;
+        return await Get(parent) is { } document ? First(document, segment) : null;
     }
 
     private async Task<JsonElement?> Get(string pattern)
@@ -64,12 +85,12 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 
-    // The first "id" of the list itself, or of an array property named like the URL segment ("activities"), searched breadth-first.
-    private static string? FirstId(JsonElement root, string segment)
+    // The first record with an "id" in the list itself, or in an array property named like the URL segment ("activities"), searched breadth-first.
+    private static JsonElement? First(JsonElement root, string segment)
     {
         if (root.ValueKind == JsonValueKind.Array)
         {
-            return FirstIdIn(root);
+            return FirstIn(root);
         }
 
         var queue = new Queue<JsonElement>([root]);
@@ -78,9 +99,9 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
             foreach (var p in queue.Dequeue().EnumerateObject())
             {
                 if (p.Value.ValueKind == JsonValueKind.Array && string.Equals(p.Name, Camel(segment), StringComparison.OrdinalIgnoreCase) &&
-                    FirstIdIn(p.Value) is { } id)
+                    FirstIn(p.Value) is { } record)
                 {
-                    return id;
+                    return record;
                 }
 
                 if (p.Value.ValueKind == JsonValueKind.Object)
@@ -93,9 +114,9 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
         return null;
     }
 
-    private static string? FirstIdIn(JsonElement array) => array.EnumerateArray()
+    private static JsonElement? FirstIn(JsonElement array) => array.EnumerateArray()
         .Where(x => x.ValueKind == JsonValueKind.Object && x.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
-        .Select(x => x.GetProperty("id").GetString()).FirstOrDefault();
+        .Select(x => (JsonElement?)x).FirstOrDefault();
 
     // "day-labour" segments are camel-cased in bodies ("dayLabour"); "wbs" stays "wbs".
     private static string Camel(string segment) => string.Concat(segment.Split('-').Select((s, i) =>

@@ -56,14 +56,35 @@ public sealed class BadBodyTests(GantryApp app) : IClassFixture<GantryApp>
                 await Check(admin, endpoint.Method, url, body, field: null, mayBeAccepted: false, failures);
             }
 
+            var versioned = endpoint.BodyType.GetProperty("Version") is not null;
             foreach (var bad in BadValues.For(endpoint.BodyType))
             {
+                // The loaded version goes with every body, so a bad field is judged by the endpoint's own rules,
+                // not refused early for a missing version.
                 var key = bad.Field.Split('[', '.')[0];
-                var body = new JsonObject { [key] = bad.Value?.DeepClone() }.ToJsonString();
+                var body = new JsonObject();
+                if (versioned && ids.VersionOf(endpoint.Pattern) is { } version)
+                {
+                    body["version"] = version;
+                }
+
+                body[key] = bad.Value?.DeepClone();
                 sent++;
-                var fieldLevel = bad.Kind is "number for text" or "text for number" or "huge number" or "unknown enum value" or "not a date";
-                await Check(admin, endpoint.Method, url, body, fieldLevel ? key : null, bad.MayBeAccepted, failures,
+                // Values the JSON reader itself refuses are named by their path; the others may first meet a rule about
+                // the record's state (a published plan), which is named instead.
+                var fieldLevel = bad.Kind is "number for text" or "text for number" or "unknown enum value" or "not a date";
+                var accepted = await Check(admin, endpoint.Method, url, body.ToJsonString(), fieldLevel ? key : null, bad.MayBeAccepted, failures,
                     $"{bad.Field} = {bad.Kind}");
+                if (accepted)
+                {
+                    // The save moved the record to a new version (or removed it): look it up again.
+                    ids.Forget();
+                    url = await ids.Resolve(endpoint.Pattern);
+                    if (url is null)
+                    {
+                        break;
+                    }
+                }
             }
         }
 
@@ -72,7 +93,8 @@ public sealed class BadBodyTests(GantryApp app) : IClassFixture<GantryApp>
         Assert.True(unresolved.Count == 0, "no real record found for:\n" + string.Join('\n', unresolved));
     }
 
-    private static async Task Check(HttpClient client, string method, string url, string body, string? field, bool mayBeAccepted,
+    // True when the endpoint accepted the body (allowed for some values), so the caller reloads versions.
+    private static async Task<bool> Check(HttpClient client, string method, string url, string body, string? field, bool mayBeAccepted,
         List<string> failures, string? what = null)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), url)
@@ -85,7 +107,7 @@ public sealed class BadBodyTests(GantryApp app) : IClassFixture<GantryApp>
         var label = $"{method} {url} {what ?? Shorten(body)} → {status}";
         if (status is >= 200 and < 300 && mayBeAccepted)
         {
-            return;
+            return true;
         }
 
         if (status is < 400 or >= 500)
@@ -108,6 +130,8 @@ public sealed class BadBodyTests(GantryApp app) : IClassFixture<GantryApp>
         {
             failures.Add($"{label}: does not name '{field}': {Shorten(text)}");
         }
+
+        return status is >= 200 and < 300;
     }
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
