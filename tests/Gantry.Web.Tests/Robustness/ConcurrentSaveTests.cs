@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Gantry.Web.Tests.Infrastructure;
 using Xunit;
 
@@ -20,10 +21,11 @@ public sealed class ConcurrentSaveTests(GantryApp app) : IClassFixture<GantryApp
     /// Where to read the record (<paramref name="List"/>: the array in the answer, "" for a list answer, null for the
     /// answer itself), how to save it, and the field the two users change. Without a field the save is a
     /// workflow step that takes only the version, on the first record in <paramref name="Status"/>;
-    /// <paramref name="Setup"/> is a list to post a new record to first (a draft budget version).
+    /// <paramref name="Setup"/> is a list to post a new record to first (a draft budget version), with
+    /// <paramref name="SetupBody"/>, whose <c>$name</c> values are taken from the list's first record.
     /// </summary>
     public sealed record Case(string Name, string Read, string? List, string Method, string Write, string? Field,
-        string? Status = null, string? Setup = null)
+        string? Status = null, string? Setup = null, string SetupBody = """{"name":"并发测试"}""")
     {
         public override string ToString() => Name;
     }
@@ -42,7 +44,8 @@ public sealed class ConcurrentSaveTests(GantryApp app) : IClassFixture<GantryApp
         new("budget version approval", Project + "/costs/budgets", "", "POST", Project + "/costs/budgets/{id}/approve", null, Status: "draft",
             Setup: Project + "/costs/budgets"),
         new("payment request check", Project + "/funds/payments", "", "POST", Project + "/funds/payments/{id}/check", null,
-            Status: "requested"),
+            Status: "requested", Setup: Project + "/funds/payments",
+            SetupBody: """{"payeeId":"$payeeId","contractId":"$contractId","description":"并发测试","amount":1,"invoiceStatus":"received"}"""),
         new("day-labour ticket verification", Project + "/day-labour/tickets", "", "POST", Project + "/day-labour/tickets/{id}/verify", null,
             Status: "submitted"),
         new("plan approval", Project + "/plans", "", "POST", Project + "/plans/{id}/approve", null, Status: "submitted"),
@@ -56,7 +59,11 @@ public sealed class ConcurrentSaveTests(GantryApp app) : IClassFixture<GantryApp
         var ids = new ApiIds(admin, await ProjectId(admin));
         if (c.Setup is not null)
         {
-            Assert.True((await Send(admin, "POST", (await ids.Resolve(c.Setup))!, "{\"name\":\"并发测试\"}")).IsSuccessStatusCode);
+            var setupUrl = (await ids.Resolve(c.Setup))!;
+            var template = JsonNode.Parse(await admin.GetStringAsync(new Uri(setupUrl, UriKind.Relative)))!.AsArray()[0]!;
+            var body = Regex.Replace(c.SetupBody, @"\$(\w+)", m => template[m.Groups[1].Value]!.GetValue<string>());
+            var created = await Send(admin, "POST", setupUrl, body);
+            Assert.True(created.IsSuccessStatusCode, await created.Content.ReadAsStringAsync());
         }
 
         var readUrl = await ids.Resolve(c.Read) ?? throw new InvalidOperationException($"{c.Name}: nothing to read at {c.Read}");
