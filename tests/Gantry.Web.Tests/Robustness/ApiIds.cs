@@ -38,7 +38,9 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
             var name = m.Groups[1].Value;
             if (!_found.TryGetValue(name, out var id))
             {
-                var record = await Find(pattern[..m.Index].TrimEnd('/'), name);
+                var record = Elsewhere.TryGetValue(name, out var lists)
+                    ? await FindUnder(lists.Parents, lists.Children)
+                    : await Find(pattern[..m.Index].TrimEnd('/'), name);
                 id = record?.GetProperty("id").GetString();
                 _found[name] = id;
                 if (record?.TryGetProperty("version", out var version) == true && version.ValueKind == JsonValueKind.Number)
@@ -54,6 +56,31 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
         }
 
         return RouteValue().Replace(pattern, m => _found[m.Groups[1].Value]!);
+    }
+
+    // Records acted on under the project but listed under their parent: the first parent that has one.
+    private static readonly Dictionary<string, (string Parents, string Children)> Elsewhere = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["variationId"] = ("/api/v1/projects/{projectId}/costs/contracts", "variations"),
+        ["receiptId"] = ("/api/v1/projects/{projectId}/funds/applications", "receipts"),
+    };
+
+    private async Task<JsonElement?> FindUnder(string parents, string children)
+    {
+        if (await Get(parents) is not { ValueKind: JsonValueKind.Array } list)
+        {
+            return null;
+        }
+
+        foreach (var parent in list.EnumerateArray())
+        {
+            if (await Get($"{parents}/{parent.GetProperty("id").GetString()}/{children}") is { } found && First(found, children) is { } record)
+            {
+                return record;
+            }
+        }
+
+        return null;
     }
 
     private async Task<JsonElement?> Find(string listPattern, string name)

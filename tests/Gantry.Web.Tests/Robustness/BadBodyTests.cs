@@ -44,7 +44,11 @@ public sealed class BadBodyTests(GantryApp app) : IClassFixture<GantryApp>
     public async Task EveryBodyEndpointRefusesEveryBadBodyWithAChineseProblemNamingTheField()
     {
         var admin = await app.SignedIn("admin", language: "zh-CN");
-        var ids = new ApiIds(admin, await DemoProjectId(admin));
+        var projectId = await DemoProjectId(admin);
+        // The demo has no what-if scenario; one is made so the scenario endpoints have a record to aim at.
+        var scenario = await admin.PostAsJsonAsync($"/api/v1/projects/{projectId}/scenarios", new { name = "坏输入测试" });
+        Assert.True(scenario.IsSuccessStatusCode, await scenario.Content.ReadAsStringAsync());
+        var ids = new ApiIds(admin, projectId);
         var failures = new List<string>();
         var unresolved = new List<string>();
         var sent = 0;
