@@ -15,6 +15,9 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
     private readonly Dictionary<string, string?> _found = new(StringComparer.OrdinalIgnoreCase) { ["projectId"] = projectId.ToString() };
     private readonly Dictionary<string, int> _versions = new(StringComparer.OrdinalIgnoreCase);
 
+    // Ids found before a Forget: looked up again by id, so a record created since (first in its list) does not replace them.
+    private readonly Dictionary<string, string?> _pinned = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The version of the record named by the pattern's last route value, as the list showed it, if it has one.</summary>
     public int? VersionOf(string pattern) =>
         RouteValue().Matches(pattern).LastOrDefault() is { } last && _versions.TryGetValue(last.Groups[1].Value, out var v) ? v : null;
@@ -24,6 +27,7 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
     {
         foreach (var name in _found.Keys.Where(k => !k.Equals("projectId", StringComparison.OrdinalIgnoreCase)).ToList())
         {
+            _pinned[name] = _found[name];
             _found.Remove(name);
         }
 
@@ -40,7 +44,7 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
             {
                 var record = Elsewhere.TryGetValue(name, out var lists)
                     ? await FindUnder(lists.Parents, lists.Children)
-                    : await Find(pattern[..m.Index].TrimEnd('/'), name);
+                    : await Find(pattern[..m.Index].TrimEnd('/'), _pinned.GetValueOrDefault(name));
                 id = record?.GetProperty("id").GetString();
                 _found[name] = id;
                 if (record?.TryGetProperty("version", out var version) == true && version.ValueKind == JsonValueKind.Number)
@@ -74,7 +78,7 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
 
         foreach (var parent in list.EnumerateArray())
         {
-            if (await Get($"{parents}/{parent.GetProperty("id").GetString()}/{children}") is { } found && First(found, children) is { } record)
+            if (await Get($"{parents}/{parent.GetProperty("id").GetString()}/{children}") is { } found && First(found, children, null) is { } record)
             {
                 return record;
             }
@@ -83,16 +87,16 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
         return null;
     }
 
-    private async Task<JsonElement?> Find(string listPattern, string name)
+    private async Task<JsonElement?> Find(string listPattern, string? pinned)
     {
         var segment = listPattern[(listPattern.LastIndexOf('/') + 1)..];
-        if (await Get(listPattern) is { } list && First(list, segment) is { } record)
+        if (await Get(listPattern) is { } list && First(list, segment, pinned) is { } record)
         {
             return record;
         }
 
         var parent = listPattern[..listPattern.LastIndexOf('/')];
-        return await Get(parent) is { } document ? First(document, segment) : null;
+        return await Get(parent) is { } document ? First(document, segment, pinned) : null;
     }
 
     private async Task<JsonElement?> Get(string pattern)
@@ -113,11 +117,11 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
     }
 
     // The first record with an "id" in the list itself, or in an array property named like the URL segment ("activities"), searched breadth-first.
-    private static JsonElement? First(JsonElement root, string segment)
+    private static JsonElement? First(JsonElement root, string segment, string? pinned)
     {
         if (root.ValueKind == JsonValueKind.Array)
         {
-            return FirstIn(root);
+            return FirstIn(root, pinned);
         }
 
         var queue = new Queue<JsonElement>([root]);
@@ -126,7 +130,7 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
             foreach (var p in queue.Dequeue().EnumerateObject())
             {
                 if (p.Value.ValueKind == JsonValueKind.Array && string.Equals(p.Name, Camel(segment), StringComparison.OrdinalIgnoreCase) &&
-                    FirstIn(p.Value) is { } record)
+                    FirstIn(p.Value, pinned) is { } record)
                 {
                     return record;
                 }
@@ -141,9 +145,15 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
         return null;
     }
 
-    private static JsonElement? FirstIn(JsonElement array) => array.EnumerateArray()
-        .Where(x => x.ValueKind == JsonValueKind.Object && x.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
-        .Select(x => (JsonElement?)x).FirstOrDefault();
+    // The pinned record if it is still there, else the first.
+    private static JsonElement? FirstIn(JsonElement array, string? pinned)
+    {
+        var records = array.EnumerateArray()
+            .Where(x => x.ValueKind == JsonValueKind.Object && x.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+            .ToList();
+        return records.Where(r => r.GetProperty("id").GetString() == pinned).Select(r => (JsonElement?)r).FirstOrDefault()
+            ?? records.Select(r => (JsonElement?)r).FirstOrDefault();
+    }
 
     // "day-labour" segments are camel-cased in bodies ("dayLabour"); "wbs" stays "wbs".
     private static string Camel(string segment) => string.Concat(segment.Split('-').Select((s, i) =>
