@@ -67,6 +67,7 @@ public sealed partial class ApiIds(HttpClient client, Guid projectId)
     {
         ["variationId"] = ("/api/v1/projects/{projectId}/costs/contracts", "variations"),
         ["receiptId"] = ("/api/v1/projects/{projectId}/funds/applications", "receipts"),
+        ["paymentId"] = ("/api/v1/projects/{projectId}/funds/payments", "paid"),
     };
 
     private async Task<JsonElement?> FindUnder(string parents, string children)
