@@ -21,7 +21,8 @@ public sealed partial class Validation
     /// <summary>The label of a field; for a field of a list row (<c>lines[2].quantity</c>) the label of its last part.</summary>
     public static string Label(string field)
     {
-        var name = field[(field.LastIndexOf('.') + 1)..];
+        // A whole row ("lines[2]") is labelled as its list.
+        var name = field[(field.LastIndexOf('.') + 1)..].Split('[')[0];
         return Text.Get("Field_" + char.ToUpperInvariant(name[0]) + name[1..]);
     }
 

@@ -26,6 +26,13 @@ public sealed class ImportCostRecords(GantryDbContext db, PermissionService perm
             throw ValidationFailedException.For("rows", Text.Get("RowCount", Validation.Label("rows"), MaxRows));
         }
 
+        // A JSON list may hold nulls: a missing row is named by its number, like any other bad row.
+        var gap = rows.ToList().IndexOf(null!);
+        if (gap >= 0)
+        {
+            throw ValidationFailedException.For($"rows[{gap}]", Text.Get("InRow", gap + 1, Text.Get("Required", Validation.Label("rows"))));
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = new List<FieldError>();
         var records = new List<CostRecord>(rows.Count);

@@ -84,6 +84,14 @@ public sealed record TicketInput
             return result;
         }
 
+        // A JSON list may hold nulls; a missing row is refused by its number rather than read as an empty line.
+        var gap = Lines.ToList().IndexOf(null!);
+        if (gap >= 0)
+        {
+            v.Add($"lines[{gap}]", "Required");
+            return result;
+        }
+
         var workerIds = Lines.Where(l => l.WorkerId is not null).Select(l => l.WorkerId!.Value).Distinct().ToList();
         var workers = await db.Workers.Where(w => w.ProjectId == projectId && workerIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id,
             cancellationToken);

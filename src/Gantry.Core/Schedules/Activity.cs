@@ -148,6 +148,9 @@ public sealed partial class Activity : IVersioned, IProjectScoped
             v.Add("resumeDate", "FinishBeforeStart", Validation.Label("suspendDate"));
         }
 
+        CheckDatesInRange(v, ("actualStart", input.ActualStart), ("actualFinish", input.ActualFinish), ("suspendDate", input.SuspendDate),
+            ("resumeDate", input.ResumeDate), ("constraintDate", input.ConstraintDate), ("secondaryConstraintDate", input.SecondaryConstraintDate),
+            ("deadline", input.Deadline), ("contractualDate", input.ContractualDate));
         var constraint = CheckConstraint(v, "constraintType", "constraintDate", input.ConstraintType, input.ConstraintDate);
         var secondary = CheckConstraint(v, "secondaryConstraintType", "secondaryConstraintDate", input.SecondaryConstraintType,
             input.SecondaryConstraintDate);
@@ -187,6 +190,19 @@ public sealed partial class Activity : IVersioned, IProjectScoped
 
     /// <summary>Engine dates are unzoned wall-clock times; a "Z" typed by an API client must not shift them.</summary>
     internal static DateTime? Wall(DateTime? value) => value is { } d ? DateTime.SpecifyKind(d, DateTimeKind.Unspecified) : null;
+
+    // The years the calendars cover: 0001-01-01 is what an empty date becomes in many tools, and such a date would
+    // only surface later as a schedule the engine cannot place on a calendar.
+    private static void CheckDatesInRange(Validation v, params (string Field, DateTime? Date)[] dates)
+    {
+        foreach (var (field, date) in dates)
+        {
+            if (date is { Year: < GetCalendarYear.FirstYear or > GetCalendarYear.LastYear })
+            {
+                v.Add(field, "NotAllowedValue");
+            }
+        }
+    }
 
     private static void CheckDuration(Validation v, string field, long minutes)
     {

@@ -22,6 +22,20 @@ public sealed record CalendarRules
     public static IReadOnlyList<IReadOnlyList<PeriodRule>> FromWeek(WorkWeek week) =>
         Enumerable.Range(0, 7).Select(d => (IReadOnlyList<PeriodRule>)week.PeriodsOn((DayOfWeek)d).Select(PeriodRule.From).ToList()).ToList();
 
+    /// <summary>
+    /// A list or row left out or sent as null (JSON cannot be stopped from doing so): the calendar cannot be
+    /// compiled, so the planner gets a field error instead of a failed save.
+    /// </summary>
+    public bool HasMissingParts() =>
+        (Week is not null && !IsWeek(Week)) ||
+        DatedWeeks is null || DatedWeeks.Any(w => w is null || !IsWeek(w.Week)) ||
+        Exceptions is null || Exceptions.Any(e => e is null || !AllPresent(e.Periods)) ||
+        Recurring is null || Recurring.Any(r => r is null || !AllPresent(r.Periods));
+
+    private static bool IsWeek(IReadOnlyList<IReadOnlyList<PeriodRule>>? days) => days is not null && days.All(AllPresent);
+
+    private static bool AllPresent(IReadOnlyList<PeriodRule>? periods) => periods is not null && periods.All(p => p is not null);
+
     public static WorkWeek ToWeek(IReadOnlyList<IReadOnlyList<PeriodRule>> days)
     {
         var map = new Dictionary<DayOfWeek, IReadOnlyList<WorkingPeriod>>();

@@ -67,14 +67,21 @@ public sealed class ProjectCalendar : IVersioned, IProjectScoped
             v.Add("baseCalendarId", "NotAllowedValue");
         }
 
-        try
-        {
-            // Compiling once here turns a bad period or exception into a field error now, not a failed reschedule later.
-            _ = ToDefinitionWith(rules, input.IncludeChinaHolidays ?? false, null, perDay, 5 * perDay, 20 * perDay);
-        }
-        catch (CalendarError)
+        if (rules.HasMissingParts())
         {
             v.Add("rules", "CalendarInvalid");
+        }
+        else
+        {
+            try
+            {
+                // Compiling once here turns a bad period or exception into a field error now, not a failed reschedule later.
+                _ = ToDefinitionWith(rules, input.IncludeChinaHolidays ?? false, null, perDay, 5 * perDay, 20 * perDay);
+            }
+            catch (CalendarError)
+            {
+                v.Add("rules", "CalendarInvalid");
+            }
         }
 
         v.ThrowIfAny();

@@ -10,7 +10,8 @@ public sealed class UpdateActivity(GantryDbContext db, PermissionService permiss
     public async Task<ScheduleChange> ExecuteAsync(Guid projectId, Guid activityId, ActivityPatch patch, CancellationToken cancellationToken = default)
     {
         var access = await permissions.RequireProjectAsync(projectId, Permission.EditSchedule, cancellationToken);
-        if (patch.Clear?.FirstOrDefault(f => !ActivityPatch.ClearableFields.Contains(f)) is { } unknown)
+        // A null in the list (JSON allows it) is as unknown as a misspelt field name.
+        if (patch.Clear?.Where(f => f is null || !ActivityPatch.ClearableFields.Contains(f)).Select(f => f ?? "null").FirstOrDefault() is { } unknown)
         {
             throw ValidationFailedException.For("clear", Localization.Text.Get("NotAllowedValue", unknown));
         }

@@ -13,6 +13,19 @@ public sealed class UpdateLink(GantryDbContext db, PermissionService permissions
         var schedule = await ProjectSchedule.LoadAsync(db, access.Project, cancellationToken);
         var link = schedule.RequireLink(linkId);
         ConcurrencyCheck.Expect(db, link, input.Version, "Entity_ActivityLink");
+        // The ends stay, so another pair sent here is refused rather than silently dropped.
+        var v = new Validation();
+        if (input.PredecessorId is { } predecessor && predecessor != link.PredecessorId)
+        {
+            v.Add("predecessorId", "NotAllowedValue");
+        }
+
+        if (input.SuccessorId is { } successor && successor != link.SuccessorId)
+        {
+            v.Add("successorId", "NotAllowedValue");
+        }
+
+        v.ThrowIfAny();
         link.Change(input.Type ?? link.Type, input.LagMinutes ?? link.Lag, input.LagKind ?? link.LagKind);
         var moved = schedule.Reschedule();
         await schedule.SaveAsync(cancellationToken);

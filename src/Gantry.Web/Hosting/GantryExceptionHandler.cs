@@ -1,4 +1,5 @@
 using Gantry.Core.Common;
+using Gantry.Web.Robustness;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -26,7 +27,7 @@ public sealed class GantryExceptionHandler(IProblemDetailsService problemDetails
             ForbiddenException => Problem(StatusCodes.Status403Forbidden, exception.Message),
             NotSignedInException => Problem(StatusCodes.Status401Unauthorized, exception.Message),
             ConcurrencyConflictException => Problem(StatusCodes.Status409Conflict, exception.Message),
-            BadHttpRequestException bad => Problem(bad.StatusCode, BadRequestDetail(bad)),
+            BadHttpRequestException bad => UnreadableRequestProblem.Create(httpContext, bad),
             _ => null,
         };
         if (problem is null)
@@ -44,9 +45,4 @@ public sealed class GantryExceptionHandler(IProblemDetailsService problemDetails
     }
 
     private static ProblemDetails Problem(int status, string detail) => new() { Status = status, Detail = detail };
-
-    // The framework's message names the parameter or the JSON path ("... 'contractAmount' ..."),
-    // which is what a client author needs; JSON reader details follow in the inner exception.
-    private static string BadRequestDetail(BadHttpRequestException bad) =>
-        bad.InnerException is { } inner ? bad.Message + " " + inner.Message : bad.Message;
 }
