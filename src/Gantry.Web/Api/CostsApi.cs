@@ -1,5 +1,6 @@
 using System.Globalization;
 using Gantry.Core.Costs;
+using Gantry.Web.Money;
 
 namespace Gantry.Web.Api;
 
@@ -53,6 +54,19 @@ public static class CostsApi
             CancellationToken ct) => useCase.ExecuteAsync(projectId, contractId, request.SignedOn, request.Version, ct));
         costs.MapGet("/contracts/{contractId:guid}/variations", (Guid projectId, Guid contractId, ListVariations useCase,
             CancellationToken ct) => useCase.ExecuteAsync(projectId, contractId, ct));
+        // Same checks as the contract page: ListVariations answers 404 for another organisation's contract.
+        costs.MapGet("/contracts/{contractId:guid}/variations.xlsx", async (Guid projectId, Guid contractId, ListVariations useCase,
+            CancellationToken ct) =>
+        {
+            var rows = await useCase.ExecuteAsync(projectId, contractId, ct);
+            return ExcelDownload.File("variations.xlsx", "签证变更 Variations",
+                [("编号 Code", 14), ("类型 Kind", 14), ("说明 Description", 36), ("日期 Date", 12), ("金额 Amount", 16), ("不含税 Net", 16),
+                    ("状态 Status", 10)],
+                rows.Select(x => new object?[]
+                {
+                    x.Code, x.Kind.ToString(), x.Description, x.Date.ToDateTime(TimeOnly.MinValue), x.Amount, x.NetAmount, x.Status.ToString(),
+                }));
+        });
         costs.MapPost("/contracts/{contractId:guid}/variations", (Guid projectId, Guid contractId, VariationInput input, AddVariation useCase,
             CancellationToken ct) => useCase.ExecuteAsync(projectId, contractId, input, ct));
         costs.MapPost("/variations/{variationId:guid}/approve", (Guid projectId, Guid variationId, SignRequest request, DecideVariation useCase,
@@ -91,13 +105,14 @@ public static class CostsApi
 
         costs.MapGet("/report", (Guid projectId, CostReportGrouping? grouping, GetCostReport useCase, CancellationToken ct) =>
             useCase.ExecuteAsync(projectId, grouping ?? CostReportGrouping.WbsAndCostCode, ct));
-        costs.MapGet("/report.xlsx", async (Guid projectId, CostReportGrouping? grouping, GetCostReport useCase, CancellationToken ct) =>
+        costs.MapGet("/report.xlsx", async (Guid projectId, CostReportGrouping? grouping, string? sort, GetCostReport useCase,
+            CancellationToken ct) =>
         {
             var report = await useCase.ExecuteAsync(projectId, grouping ?? CostReportGrouping.WbsAndCostCode, ct);
             return ExcelDownload.File("cost-report.xlsx", "成本报表 Cost report",
                 [("WBS", 10), ("WBS名称 WBS name", 20), ("科目 Code", 12), ("名称 Name", 20), ("预算 Budget", 16), ("已承诺 Committed", 16), ("实际 Actual", 16),
                     ("预测 Forecast", 16), ("偏差 Variance", 16), ("收入 Income", 16), ("毛利 Margin", 16), ("超支 Overrun", 10)],
-                report.Rows.Append(report.Total).Select(r => new object?[]
+                CostReportSort.Apply(report.Rows, sort).Append(report.Total).Select(r => new object?[]
                 {
                     r.WbsNodeId is null ? null : r.WbsCode ?? "—", r.WbsName, r.CostCode, r.CostCodeName ?? r.Category?.ToString(),
                     r.Budget, r.Committed, r.Actual, r.Forecast, r.Variance, r.Income, r.Margin, r.Overrun ? "!" : null,

@@ -4,13 +4,25 @@ using Gantry.Core.Funds;
 namespace Gantry.Web.Api;
 
 /// <summary>
-/// Excel downloads of the funds lists (contracts, applications, payment requests), each showing what
-/// the user may see, as the pages do. Headers are bilingual, like the other exports.
+/// Excel downloads of the funds lists (contracts, applications and their receipts, payment requests),
+/// each showing what the user may see, as the pages do: the list use cases carry the permission checks,
+/// so another organisation's application is a 404 here too. Headers are bilingual, like the other exports.
 /// </summary>
 public static class FundsExports
 {
     public static void MapFundsExports(this RouteGroupBuilder funds)
     {
+        funds.MapGet("/applications/{applicationId:guid}/receipts.xlsx", async (Guid projectId, Guid applicationId, ListReceipts useCase,
+            CancellationToken ct) =>
+        {
+            var rows = await useCase.ExecuteAsync(projectId, applicationId, ct);
+            return ExcelDownload.File("receipts.xlsx", "收款 Receipts",
+                [("收款日 Received on", 14), ("金额 Amount", 16), ("冲销 Reversal", 10), ("已冲销 Reversed", 10), ("超额理由 Override", 28)],
+                rows.Select(r => new object?[]
+                {
+                    r.ReceivedOn.ToDateTime(TimeOnly.MinValue), r.Amount, r.ReversesId is null ? null : "✓", r.IsReversed ? "✓" : null, r.OverrideReason,
+                }));
+        });
         funds.MapGet("/contracts.xlsx", async (Guid projectId, ContractKind? kind, ListContracts useCase, CancellationToken ct) =>
         {
             var rows = await useCase.ExecuteAsync(projectId, kind, ct);

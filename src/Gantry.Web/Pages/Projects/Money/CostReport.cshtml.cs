@@ -2,6 +2,7 @@ using Gantry.Core.Costs;
 using Gantry.Core.Funds;
 using Gantry.Core.Projects;
 using Gantry.Core.Schedules;
+using Gantry.Web.Money;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,9 +21,16 @@ public sealed class CostReportModel(GetProject getProject, GetCostReport getCost
     [FromQuery]
     public CostReportGrouping Grouping { get; set; } = CostReportGrouping.Wbs;
 
+    /// <summary>A column key ("budget", "variance_desc", ...); none keeps the report's WBS × cost-code order.</summary>
+    [FromQuery]
+    public string? Sort { get; set; }
+
     public ProjectDetails Project { get; private set; } = null!;
 
     public CostReport Report { get; private set; } = null!;
+
+    /// <summary>The report's rows in the chosen column order (the total row stays in the footer).</summary>
+    public IReadOnlyList<CostReportRow> Rows { get; private set; } = [];
 
     public CashFlow CashFlow { get; private set; } = null!;
 
@@ -32,6 +40,7 @@ public sealed class CostReportModel(GetProject getProject, GetCostReport getCost
     {
         Project = await getProject.ExecuteAsync(Id, cancellationToken);
         Report = await getCostReport.ExecuteAsync(Id, Grouping, cancellationToken);
+        Rows = CostReportSort.Apply(Report.Rows, Sort);
         CashFlow = await getCashFlow.ExecuteAsync(Id, cancellationToken);
         var schedule = await getSchedule.ExecuteAsync(Id, cancellationToken);
         WbsNames = schedule.Wbs.ToDictionary(w => w.Id, w => $"{w.Code} {w.Name}");
