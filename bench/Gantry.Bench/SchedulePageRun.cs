@@ -146,12 +146,16 @@ public static class SchedulePageRun
         page.Request += Count;
         var roundTrips = new List<double>();
         var serverTimes = new List<double>();
+        // The same activity every time: Enter moves the table's selection on to the next row.
+        var activityId = await page.EvaluateAsync<string>($"() => [...{Chart}.selection][0]");
         for (var i = 0; i <= runs; i++)
         {
-            var days = await page.EvaluateAsync<double>(OpenDurationEditor) + (i % 2 == 0 ? 1 : -1);
-            await page.WaitForSelectorAsync("[data-testid=cell-editor]");
+            var cell = await page.EvaluateAsync<double[]>(DurationCell, activityId);
+            await page.Mouse.DblClickAsync((float)cell[0], (float)cell[1]);
+            var editor = await page.WaitForSelectorAsync("[data-testid=cell-editor]");
+            var shown = double.Parse(await editor!.InputValueAsync(), CultureInfo.InvariantCulture);
             await page.Keyboard.PressAsync("Control+a");
-            await page.Keyboard.TypeAsync(days.ToString(CultureInfo.InvariantCulture));
+            await page.Keyboard.TypeAsync((shown + (i % 2 == 0 ? 1 : -1)).ToString(CultureInfo.InvariantCulture));
             await page.EvaluateAsync("() => document.addEventListener('keydown', e => { if (e.key === 'Enter') window.__enterAt = performance.now(); }, { capture: true, once: true })");
             var response = page.WaitForResponseAsync(r => r.Request.Method == "PATCH");
             await page.Keyboard.PressAsync("Enter");
@@ -179,15 +183,15 @@ public static class SchedulePageRun
 
     private const string Table = "document.getElementById('schedule-gantt').activityTable";
 
-    /// <summary>Opens the table's editor on the selected activity's duration cell (what a double click does); answers its days.</summary>
-    private const string OpenDurationEditor = $$"""
-        async () => {
+    /// <summary>Brings an activity's duration cell into view; answers the cell's centre, where a user double-clicks.</summary>
+    private const string DurationCell = $$"""
+        async id => {
           const g = {{Chart}};
-          const id = [...g.selection][0];
           g.scrollToActivity(id);
+          g.setActiveCell(id, 'duration');
           await new Promise(r => requestAnimationFrame(r));
-          {{Table}}.edit(id, 'duration');
-          return g.payload.activities.find(a => a.id === id).originalDurationMinutes / (g.minutesPerDay || 480);
+          const b = g.cellBox(id, 'duration');
+          return [b.left + b.width / 2, b.top + b.height / 2];
         }
         """;
 
