@@ -4,6 +4,7 @@
 // which the server reschedules; the chart and the server-rendered comparison are then refreshed.
 // The live schedule is never touched here: only "adopt" writes to it.
 import { workingDaysBetween } from './schedule/working-days.js';
+import { problemText } from './schedule/problem-text.js';
 
 const container = document.getElementById('scenario-gantt');
 const LINK_TYPES = { FS: 'finishToStart', SS: 'startToStart', FF: 'finishToFinish', SF: 'startToFinish' };
@@ -16,17 +17,6 @@ function showError(message) {
     if (!box) return;
     box.textContent = message ?? '';
     box.hidden = !message;
-}
-
-/** The readable message of a refusal: the field errors of a validation problem, else its detail or title. */
-async function problemText(response) {
-    try {
-        const p = await response.json();
-        const fields = p.errors ? Object.values(p.errors).flat() : [];
-        return fields.length ? fields.join(' ') : (p.detail ?? p.title ?? `${response.status}`);
-    } catch {
-        return `${response.status} ${response.statusText}`;
-    }
 }
 
 async function loadDetails() {

@@ -8,6 +8,7 @@ import { linkTexts } from './schedule/link-text.js';
 import { installImport } from './schedule/import-panel.js';
 import { workingDaysBetween } from './schedule/working-days.js';
 import { EditResult } from './schedule/table-edits.js';
+import { problemText } from './schedule/problem-text.js';
 const root = document.getElementById('schedule-page');
 const text = JSON.parse(document.getElementById('schedule-text').textContent);
 const projectId = root.dataset.projectId;
@@ -34,17 +35,6 @@ function showError(message) {
     const box = $('schedule-error');
     box.textContent = message ?? '';
     box.hidden = !message;
-}
-
-/** The readable message of a refusal: the field errors of a validation problem, else its detail or title. */
-async function problemText(response) {
-    try {
-        const p = await response.json();
-        const fields = p.errors ? Object.values(p.errors).flat() : [];
-        return fields.length ? fields.join(' ') : (p.detail ?? p.title ?? `${response.status}`);
-    } catch {
-        return `${response.status} ${response.statusText}`;
-    }
 }
 
 async function send(method, url, body) {
