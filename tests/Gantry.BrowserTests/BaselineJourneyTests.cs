@@ -43,7 +43,7 @@ public sealed class BaselineJourneyTests(GantryServer server)
         Assert.Equal(code, await page.InputValueAsync("[data-testid=detail-code]"));
         await page.FillAsync("[data-testid=detail-duration]", days);
         await page.ClickAsync("[data-testid=detail-save]");
-        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=detail-message]').textContent.trim() === 'Saved.'");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=detail-message]')?.textContent.trim() === 'Saved.'");
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class ScenarioJourneyTests(GantryServer server)
 
         await page.ClickAsync("[data-testid=nav-schedule]");
         await page.WaitForSelectorAsync("[data-testid=schedule-gantt][aria-busy=false]");
-        await page.WaitForFunctionAsync("f => document.querySelector('[data-testid=schedule-facts]').textContent.includes(f)", scenarioFinish);
+        await page.WaitForFunctionAsync("f => document.querySelector('[data-testid=schedule-facts]')?.textContent.includes(f)", scenarioFinish);
         Assert.Contains("Project finish " + scenarioFinish, await page.InnerTextAsync("[data-testid=schedule-facts]"), StringComparison.Ordinal);
 
         // Put the duration back, so other journeys see the demo as seeded.
@@ -131,21 +131,33 @@ public sealed class ScenarioJourneyTests(GantryServer server)
         await page.WaitForSelectorAsync("[data-testid=scenario-gantt][aria-busy=false]");
         var liveFinish = (await page.InnerTextAsync("[data-testid=compare-live-finish]")).Trim();
 
-        // The closest pair (in rows) of critical, not started activities joined by a driving FS link: both bars on screen,
-        // the drag from the predecessor's start handle to the successor's start makes that link start to start.
-        var drag = await page.EvaluateAsync<double[]>($$"""
+        // The closest pair (in rows) of critical, not started activities joined by a driving FS link whose two bars
+        // fit on screen together: the drag from the predecessor's start handle to the successor's start makes that
+        // link start to start. Both points are checked with the chart's own hit test before the mouse moves.
+        var drag = await page.EvaluateAsync<double[]?>($$"""
             () => {
                 const g = {{Chart}};
                 const open = a => a.critical && !a.isMilestone && !a.actualStart;
                 const row = id => g.model.rowOfActivity.get(id);
-                const l = g.payload.links.filter(x => x.type === 'FS' && x.driving && open(g.model.activities.get(x.predecessorId)) && open(g.model.activities.get(x.successorId)))
-                    .sort((x, y) => Math.abs(row(x.predecessorId) - row(x.successorId)) - Math.abs(row(y.predecessorId) - row(y.successorId)))[0];
-                g.scrollToActivity(l.predecessorId);
-                g.scroller.scrollTop += (g.barBox(l.successorId).top - g.barBox(l.predecessorId).top) / 2;
-                const p = g.barBox(l.predecessorId), s = g.barBox(l.successorId);
-                return [p.left - 4, (p.top + p.bottom) / 2, s.left + 3, (s.top + s.bottom) / 2];
+                const candidates = g.payload.links.filter(x => x.type === 'FS' && x.driving && open(g.model.activities.get(x.predecessorId)) && open(g.model.activities.get(x.successorId)))
+                    .sort((x, y) => Math.abs(row(x.predecessorId) - row(x.successorId)) - Math.abs(row(y.predecessorId) - row(y.successorId)));
+                g.container.scrollIntoView({ block: 'start', behavior: 'instant' });
+                for (const l of candidates) {
+                    g.scrollToActivity(l.predecessorId);
+                    g.scroller.scrollTop += (g.barBox(l.successorId).top - g.barBox(l.predecessorId).top) / 2;
+                    g.draw();
+                    const p = g.barBox(l.predecessorId), s = g.barBox(l.successorId);
+                    const from = [p.left - 4, (p.top + p.bottom) / 2], to = [s.left + 3, (s.top + s.bottom) / 2];
+                    const a = g.hitTest(from[0], from[1]), b = g.hitTest(to[0], to[1]);
+                    const view = g.scroller.getBoundingClientRect();
+                    const inside = ([x, y]) => x > view.left && x < Math.min(view.right, innerWidth) && y > view.top && y < Math.min(view.bottom, innerHeight);
+                    if (inside(from) && inside(to) && a?.id === l.predecessorId && a.part === 'link-start' && b?.id === l.successorId && b.part !== 'row')
+                        return [...from, ...to];
+                }
+                return null;
             }
             """);
+        Assert.NotNull(drag);
         await page.Mouse.MoveAsync((float)drag[0], (float)drag[1]);
         await page.Mouse.DownAsync();
         await page.Mouse.MoveAsync((float)drag[2], (float)drag[3], new() { Steps = 12 });
@@ -167,7 +179,7 @@ public sealed class ScenarioJourneyTests(GantryServer server)
 
         // Undo the drag: the scenario is the live schedule again.
         await page.ClickAsync("[data-testid=scenario-undo]");
-        await page.WaitForFunctionAsync("f => document.querySelector('[data-testid=compare-scenario-finish]').textContent.trim() === f", liveFinish);
+        await page.WaitForFunctionAsync("f => document.querySelector('[data-testid=compare-scenario-finish]')?.textContent.trim() === f", liveFinish);
         Assert.Equal(0, await page.Locator("[data-testid=changes-list]").CountAsync());
         await page.CloseContextAsync();
     }

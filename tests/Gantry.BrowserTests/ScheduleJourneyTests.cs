@@ -65,7 +65,7 @@ public sealed class ScheduleJourneyTests(GantryServer server)
         // Put it back, so other journeys see the demo as seeded.
         await page.FillAsync("[data-testid=detail-duration]", "5");
         await page.ClickAsync("[data-testid=detail-save]");
-        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=detail-finish]').textContent === '" + finishBefore.Trim() + "'");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=detail-finish]')?.textContent === '" + finishBefore.Trim() + "'");
         await page.CloseContextAsync();
     }
 
@@ -129,7 +129,7 @@ public sealed class ScheduleJourneyTests(GantryServer server)
 
         await page.FillAsync("[data-testid=detail-duration]", "4");
         await page.ClickAsync("[data-testid=detail-save]");
-        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=detail-message]').textContent.includes('Someone else')");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=detail-message]')?.textContent.includes('Someone else')");
         Assert.Equal(name + "（复核）", await page.InputValueAsync("[data-testid=detail-name]"));
         Assert.Equal("3", await page.InputValueAsync("[data-testid=detail-duration]"));
         await page.CloseContextAsync();
