@@ -83,4 +83,20 @@ public sealed class UserAdministrationTests(CoreDatabase db) : IClassFixture<Cor
         Assert.Equal(all, listed.Count);
         Assert.All(listed, u => Assert.True(u.IsActive));
     }
+
+    [Fact]
+    public async Task NonAdministratorsDoNotSeeOtherPeoplesEmailOrAdministratorFlag()
+    {
+        var withEmail = await db.Query(d => d.Users.CountAsync(u => u.IsActive && u.Email != null && u.UserName != "sub.sun"));
+        Assert.True(withEmail > 0);
+
+        var listed = await db.Run<ListUsers, IReadOnlyList<UserSummary>>("sub.sun", u => u.ExecuteAsync());
+        var byAdmin = await db.Run<ListUsers, IReadOnlyList<UserSummary>>("admin", u => u.ExecuteAsync());
+
+        Assert.All(listed.Where(u => u.UserName != "sub.sun"), u => Assert.Null(u.Email));
+        Assert.DoesNotContain(listed, u => u.IsAdministrator);
+        Assert.Equal(byAdmin.Single(u => u.UserName == "sub.sun").Email, listed.Single(u => u.UserName == "sub.sun").Email);
+        Assert.Equal(withEmail, byAdmin.Count(u => u.IsActive && u.Email != null && u.UserName != "sub.sun"));
+        Assert.Contains(byAdmin, u => u.IsAdministrator);
+    }
 }
