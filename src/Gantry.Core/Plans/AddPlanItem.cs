@@ -1,5 +1,6 @@
 using Gantry.Core.Data;
 using Gantry.Core.Permissions;
+using Gantry.Core.Schedules;
 
 namespace Gantry.Core.Plans;
 
@@ -10,7 +11,7 @@ public sealed class AddPlanItem(GantryDbContext db, PermissionService permission
     {
         var access = await PlanAccess.RequireAsync(db, permissions, projectId, cancellationToken);
         var plan = await access.LoadForEditAsync(db, planId, input.Version, cancellationToken);
-        plan.AddItem(input, clock.GetUtcNow().UtcDateTime);
+        plan.AddItem(input, await ProjectDayLength.MinutesAsync(db, projectId, cancellationToken), clock.GetUtcNow().UtcDateTime);
         PlanAccess.MarkChanged(db, plan);
         await db.SaveChangesAsync(cancellationToken);
         return await GetPlan.DetailsAsync(db, access, plan, cancellationToken);

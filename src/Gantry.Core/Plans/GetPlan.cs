@@ -1,5 +1,6 @@
 using Gantry.Core.Data;
 using Gantry.Core.Permissions;
+using Gantry.Core.Schedules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gantry.Core.Plans;
@@ -23,6 +24,6 @@ public sealed class GetPlan(GantryDbContext db, PermissionService permissions)
         var organisation = plan.ResponsibleOrganisationId is { } org
             ? await db.Organisations.Where(o => o.Id == org).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken)
             : null;
-        return PlanDetails.From(plan, access, organisation, master);
+        return PlanDetails.From(plan, access, organisation, master, await ProjectDayLength.MinutesAsync(db, plan.ProjectId, cancellationToken));
     }
 }

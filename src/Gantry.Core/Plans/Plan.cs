@@ -121,22 +121,23 @@ public sealed class Plan : IVersioned, IProjectScoped
 
     internal void AddCopiedItem(PlanItem item) => _items.Add(item);
 
-    public PlanItem AddItem(PlanItemInput input, DateTime now)
+    /// <param name="minutesPerDay">The project's working day, in which durations typed in days count.</param>
+    public PlanItem AddItem(PlanItemInput input, int minutesPerDay, DateTime now)
     {
         EnsureEditable();
         var item = PlanItem.NotInMaster(Id, NextSortOrder(), input with
         {
             ResponsibleOrganisationId = input.ResponsibleOrganisationId ?? ResponsibleOrganisationId,
-        }, Window);
+        }, Window, minutesPerDay);
         _items.Add(item);
         UpdatedAt = now;
         return item;
     }
 
-    public void ChangeItem(Guid itemId, PlanItemInput input, DateTime now)
+    public void ChangeItem(Guid itemId, PlanItemInput input, int minutesPerDay, DateTime now)
     {
         EnsureEditable();
-        RequireItem(itemId).Change(input, Window);
+        RequireItem(itemId).Change(input, Window, minutesPerDay);
         UpdatedAt = now;
     }
 

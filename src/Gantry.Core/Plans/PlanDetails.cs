@@ -68,8 +68,12 @@ public sealed record PlanDetails
 
     public required int Version { get; init; }
 
+    /// <summary>The project's working day (its default calendar's), in which durations show and are typed in days.</summary>
+    public required int MinutesPerDay { get; init; }
+
     /// <summary>Builds the view; <paramref name="master"/> holds the project's current activities by id.</summary>
-    public static PlanDetails From(Plan plan, PlanAccess access, string? organisationName, IReadOnlyDictionary<Guid, Activity> master)
+    public static PlanDetails From(Plan plan, PlanAccess access, string? organisationName, IReadOnlyDictionary<Guid, Activity> master,
+        int minutesPerDay)
     {
         var items = plan.Items.OrderBy(i => i.SortOrder).ThenBy(i => i.Code, StringComparer.Ordinal).Select(i => new PlanItemView(
             i.Id, i.SortOrder, i.ActivityId, i.InMaster, i.Code, i.Name, i.ResponsibleOrganisationId, i.PlannedStart, i.PlannedFinish,
@@ -88,6 +92,7 @@ public sealed record PlanDetails
             RejectedAt = plan.RejectedAt, RejectionReason = plan.RejectionReason, PercentComplete = PlanRollup.PlanPercent(plan.Items),
             DifferenceCount = items.Count(i => i.Difference is not null), Items = items,
             CanEdit = access.CanEdit(plan.ResponsibleOrganisationId), CanApprove = access.CanApprove, Version = plan.Version,
+            MinutesPerDay = minutesPerDay,
         };
     }
 }

@@ -115,10 +115,10 @@ public sealed class PlanItem
         StartPercent = share.PercentAtStart,
     };
 
-    internal static PlanItem NotInMaster(Guid planId, int sortOrder, PlanItemInput input, PlanWindow window)
+    internal static PlanItem NotInMaster(Guid planId, int sortOrder, PlanItemInput input, PlanWindow window, int minutesPerDay)
     {
         var item = new PlanItem { Id = Guid.CreateVersion7(), PlanId = planId, SortOrder = sortOrder };
-        item.Change(input, window);
+        item.Change(input, window, minutesPerDay);
         return item;
     }
 
@@ -138,7 +138,7 @@ public sealed class PlanItem
     }
 
     /// <summary>Edits what the planner may change; a master item keeps its code, name and master snapshot.</summary>
-    internal void Change(PlanItemInput input, PlanWindow window)
+    internal void Change(PlanItemInput input, PlanWindow window, int minutesPerDay)
     {
         var v = new Validation();
         var code = InMaster ? Code : v.Trimmed("code", input.Code, Activity.CodeMaxLength, required: false);
@@ -159,9 +159,10 @@ public sealed class PlanItem
             v.Add("plannedFinish", "FinishBeforeStart", Validation.Label("plannedStart"));
         }
 
-        // Left empty: a master item keeps its share of the work, new work counts a default day per calendar day.
+        // Left empty: a master item keeps its share of the work, new work counts a working day per calendar day.
         var duration = input.PlannedDurationMinutes
-            ?? (InMaster ? PlannedDurationMinutes : (finish.DayNumber - start.DayNumber + 1) * (long)WindowShare.DefaultMinutesPerDay);
+            ?? (input.PlannedDurationDays is { } days ? DaysToMinutes(days, minutesPerDay, v) : null)
+            ?? (InMaster ? PlannedDurationMinutes : (finish.DayNumber - start.DayNumber + 1) * (long)minutesPerDay);
         if (duration is < 0 or > Activity.MaxDurationMinutes)
         {
             v.Add("plannedDurationMinutes", duration < 0 ? "Negative" : "TooLarge");
@@ -223,5 +224,17 @@ public sealed class PlanItem
 
         var trimmed = v.Trimmed("unit", unit, UnitMaxLength, required: false);
         return (quantity, trimmed.Length == 0 ? null : trimmed);
+    }
+
+    /// <summary>Days in the project's working day; beyond any duration the check after reports "too large".</summary>
+    private static long? DaysToMinutes(double days, int minutesPerDay, Validation v)
+    {
+        if (!double.IsFinite(days))
+        {
+            v.Add("plannedDurationDays", "NotANumber");
+            return null;
+        }
+
+        return (long)Math.Round(Math.Clamp(days * minutesPerDay, -1, Activity.MaxDurationMinutes + 1.0));
     }
 }

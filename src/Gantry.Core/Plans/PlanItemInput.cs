@@ -18,6 +18,9 @@ public sealed record PlanItemInput
 
     public long? PlannedDurationMinutes { get; init; }
 
+    /// <summary>The duration in days of the project's working day (its default calendar); used when no minutes are given.</summary>
+    public double? PlannedDurationDays { get; init; }
+
     public double? PlannedPercent { get; init; }
 
     public decimal? Quantity { get; init; }

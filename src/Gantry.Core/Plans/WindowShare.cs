@@ -9,9 +9,6 @@ namespace Gantry.Core.Plans;
 /// </summary>
 public sealed record WindowShare(DateOnly FirstDay, DateOnly LastDay, long WorkMinutes, double PercentAtStart, double PercentAtEnd)
 {
-    /// <summary>A day of work where no calendar says otherwise (two four-hour shifts).</summary>
-    public const int DefaultMinutesPerDay = 480;
-
     /// <summary>
     /// Work running from <paramref name="from"/> to <paramref name="to"/>, at <paramref name="startPercent"/> at its
     /// start and <paramref name="endPercent"/> at its end, cut to <paramref name="window"/>. The percent grows

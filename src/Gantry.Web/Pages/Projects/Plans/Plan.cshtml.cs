@@ -38,9 +38,6 @@ public sealed class PlanModel(GetPlan getPlan, PermissionService permissions, Li
     public bool CanReport => Plan.Status == PlanStatus.Published && Plan.CanEdit;
 
     /// <summary>The editor row ("item-{id}" or "task-{id}") to open again after a refused edit.</summary>
-    /// <summary>The plan page shows durations in days of eight working hours (the default calendar's day).</summary>
-    public const int MinutesPerDay = 480;
-
     [TempData]
     public string? EditRow { get; set; }
 
@@ -86,7 +83,7 @@ public sealed class PlanModel(GetPlan getPlan, PermissionService permissions, Li
     public Task<IActionResult> OnPostChangeItemAsync(Guid itemId, PlanItemInput input, string? durationDays, string? shownDurationDays,
         long? durationMinutes, CancellationToken ct) =>
         Edit<ChangePlanItem>($"item-{itemId}", u => u.ExecuteAsync(Id, PlanId, itemId,
-            input with { PlannedDurationMinutes = DurationMinutes(durationDays, shownDurationDays, durationMinutes) }, ct), PlanEntry.Of(input, durationDays), "Flash.Saved");
+            Duration(input, durationDays, shownDurationDays, durationMinutes), ct), PlanEntry.Of(input, durationDays), "Flash.Saved");
 
     public Task<IActionResult> OnPostSubmitAsync(int? version, CancellationToken ct) =>
         Run<SubmitPlan>(u => u.ExecuteAsync(Id, PlanId, version, ct), "Flash.Submitted");
@@ -142,21 +139,24 @@ public sealed class PlanModel(GetPlan getPlan, PermissionService permissions, Li
         return Redirect($"~/projects/{Id}/plans/{PlanId}#{row}");
     }
 
-    /// <summary>Days as typed, at the page's eight hours a day; the shown value untouched keeps the stored minutes.</summary>
-    private long? DurationMinutes(string? days, string? shownDays, long? storedMinutes)
+    /// <summary>
+    /// Days as typed, which Core counts in the project's working day; the shown value untouched keeps the
+    /// stored minutes, so a save does not round them.
+    /// </summary>
+    private PlanItemInput Duration(PlanItemInput input, string? days, string? shownDays, long? storedMinutes)
     {
         if (string.IsNullOrWhiteSpace(days))
         {
-            return null;
+            return input with { PlannedDurationMinutes = null, PlannedDurationDays = null };
         }
 
         if (string.Equals(days.Trim(), shownDays, StringComparison.Ordinal))
         {
-            return storedMinutes;
+            return input with { PlannedDurationMinutes = storedMinutes, PlannedDurationDays = null };
         }
 
         return double.TryParse(days, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
-            ? (long)Math.Round(value * MinutesPerDay)
+            ? input with { PlannedDurationMinutes = null, PlannedDurationDays = value }
             : throw ValidationFailedException.For("plannedDurationMinutes", text["Edit.DaysNotANumber", days].Value);
     }
 
