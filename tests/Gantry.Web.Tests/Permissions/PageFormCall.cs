@@ -22,6 +22,7 @@ public sealed record PageFormCall(EndpointCall Page, string? Handler, IReadOnlyL
     private static readonly Dictionary<string, string> NeededFields = new(StringComparer.Ordinal)
     {
         ["PAGE /projects/{id}/costs/budgets"] = "version={budgetId}",
+        ["POST PAGE /projects/{id}/funds/payments/new?handler=Ticket"] = "FromTicket.TicketId={ticketId}",
         ["POST PAGE /projects/{id}/calendars?handler=Weather"] = "from=2026-12-07&to=2026-12-07",
         ["POST PAGE /projects/{id}/plans?handler=Create"] = "level=Monthly&date=2026-12-01&responsibleOrganisationId={organisationId}",
     };

@@ -9,7 +9,8 @@ namespace Gantry.Web.Tests.Permissions;
 /// <see cref="Header"/>. A page form often shows a refusal as a message on the page or after a
 /// redirect rather than as a 403/404, so the status alone would read "let through"; the first
 /// <see cref="ForbiddenException"/> or <see cref="NotFoundException"/> thrown for the request is the
-/// real answer, whether or not the page caught it. A refusal raised by the page itself counts too.
+/// real answer, whether or not the page caught it. The header names the assembly that threw it too
+/// ("Forbidden; Gantry.Core"), so the matrix can tell a use case's refusal from a page's own.
 /// </summary>
 public sealed class RefusalObserver : IStartupFilter
 {
@@ -28,6 +29,8 @@ public sealed class RefusalObserver : IStartupFilter
                     NotFoundException => "NotFound",
                     _ => null,
                 };
+                // The method that threw (an async method's state machine is nested in its class): Core's use case or the page.
+                refusal.Source = thrown.Exception.TargetSite?.DeclaringType?.Assembly.GetName().Name;
             }
         };
 
@@ -41,7 +44,7 @@ public sealed class RefusalObserver : IStartupFilter
             {
                 if (refusal.Kind is { } kind)
                 {
-                    context.Response.Headers[Header] = kind;
+                    context.Response.Headers[Header] = $"{kind}; {refusal.Source}";
                 }
 
                 return Task.CompletedTask;
@@ -54,5 +57,7 @@ public sealed class RefusalObserver : IStartupFilter
     private sealed class Refusal
     {
         public string? Kind { get; set; }
+
+        public string? Source { get; set; }
     }
 }
