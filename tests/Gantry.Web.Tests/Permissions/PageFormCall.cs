@@ -15,9 +15,10 @@ public sealed record PageFormCall(EndpointCall Page, string? Handler, IReadOnlyL
     private static readonly Dictionary<string, string> ParameterAliases = new(StringComparer.Ordinal) { ["codeId"] = "costCodeId" };
 
     /// <summary>
-    /// What a handler needs, beyond record ids, to get as far as its permission check: without a date the
-    /// weather form and the plan form stop at the page's own "required" message and would read as let through.
-    /// "{name}" is a fixture id. A key starting with "PAGE" is the query string of every handler of that page.
+    /// What a handler needs, beyond record ids, to get as far as its permission check: without them the
+    /// weather, plan and ticket-payment forms stop at the page's own "required" message and would read as
+    /// let through, and the budget forms act on the version named in the address. "{name}" is a fixture id.
+    /// A key starting with "PAGE" is the query string of every handler of that page.
     /// </summary>
     private static readonly Dictionary<string, string> NeededFields = new(StringComparer.Ordinal)
     {
@@ -26,6 +27,9 @@ public sealed record PageFormCall(EndpointCall Page, string? Handler, IReadOnlyL
         ["POST PAGE /projects/{id}/calendars?handler=Weather"] = "from=2026-12-07&to=2026-12-07",
         ["POST PAGE /projects/{id}/plans?handler=Create"] = "level=Monthly&date=2026-12-01&responsibleOrganisationId={organisationId}",
     };
+
+    /// <summary>The calls and pages <see cref="NeededFields"/> names, so a renamed handler cannot leave a stale entry behind.</summary>
+    public static IEnumerable<string> KeysWithNeededFields => NeededFields.Keys;
 
     public string Key => $"POST {Page.Key}" + (Handler is null ? string.Empty : "?handler=" + Handler);
 
