@@ -29,6 +29,8 @@ public sealed class SaveTicket(GantryDbContext db, PermissionService permissions
         else
         {
             ticket = await LoadAsync(db, money, ticketId.Value, cancellationToken);
+            // A party back-charged for the ticket sees it in order to countersign; it stays the crew's to write.
+            DayLabourRules.EnsureOwnCrew(money, ticket.CrewOrganisationId);
             ConcurrencyCheck.Expect(db, ticket, input.Version, "Entity_DayLabourTicket");
             // The old date must be open too: moving a ticket out of a closed month would change that month.
             await PeriodRules.EnsureOpenAsync(db, projectId, ticket.Date, "date", cancellationToken);

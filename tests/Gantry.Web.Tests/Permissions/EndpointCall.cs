@@ -53,9 +53,7 @@ public sealed record EndpointCall(string Method, RoutePattern Pattern)
     /// </summary>
     public HttpRequestMessage Request(IReadOnlyDictionary<string, string> values)
     {
-        var url = Template(p => p.IsCatchAll ? "no-such-page" : values.TryGetValue(Parameter(p.Name), out var v)
-            ? v
-            : throw new InvalidOperationException($"{Key}: the matrix has no value for route parameter '{p.Name}'"));
+        var url = Url(values);
         var method = Method == "PAGE" ? HttpMethod.Get : new HttpMethod(Method);
         var request = new HttpRequestMessage(method, url);
         if (Method is "POST" or "PUT" or "PATCH")
@@ -65,6 +63,12 @@ public sealed record EndpointCall(string Method, RoutePattern Pattern)
 
         return request;
     }
+
+    /// <summary>The route filled with the fixture's ids; a catch-all asks for a page that does not exist.</summary>
+    public string Url(IReadOnlyDictionary<string, string> values) =>
+        Template(p => p.IsCatchAll ? "no-such-page" : values.TryGetValue(Parameter(p.Name), out var v)
+            ? v
+            : throw new InvalidOperationException($"{Key}: the matrix has no value for route parameter '{p.Name}'"));
 
     /// <summary>
     /// The answer as one letter: A = let through (2xx, or refused by validation or state: 400, 409…),

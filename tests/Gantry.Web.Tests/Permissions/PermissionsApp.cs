@@ -23,6 +23,7 @@ public sealed class PermissionsApp : WebApplicationFactory<Program>, IAsyncLifet
 
     private readonly RollbackEveryRequest _rollback = new();
     private readonly Dictionary<string, HttpClient> _clients = [];
+    private readonly Dictionary<string, PageAntiforgery> _antiforgery = [];
 
     public TestDatabaseLocation Location { get; } = TestDatabaseLocation.Create();
 
@@ -41,6 +42,17 @@ public sealed class PermissionsApp : WebApplicationFactory<Program>, IAsyncLifet
 
     public HttpClient For(string key) => _clients[key];
 
+    /// <summary>The persona's antiforgery token and cookies for posting page forms, read once per persona.</summary>
+    public async Task<PageAntiforgery> AntiforgeryFor(Persona persona)
+    {
+        if (!_antiforgery.TryGetValue(persona.Key, out var antiforgery))
+        {
+            antiforgery = _antiforgery[persona.Key] = await PageAntiforgery.ReadAsync(For(persona));
+        }
+
+        return antiforgery;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in Location.Configuration())
@@ -51,7 +63,7 @@ public sealed class PermissionsApp : WebApplicationFactory<Program>, IAsyncLifet
         builder.UseSetting("Admin:InitialPassword", GantryApp.AdminPassword);
         builder.UseSetting("Demo:Password", GantryApp.DemoPassword);
         builder.UseEnvironment("Testing");
-        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(_rollback));
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(_rollback).AddSingleton<IStartupFilter>(new RefusalObserver()));
     }
 
     public async Task InitializeAsync()

@@ -20,7 +20,8 @@ public sealed class RollbackEveryRequest : IStartupFilter
         app.Use(async (context, nextStep) =>
         {
             // Adopting a scenario opens its own transaction, which cannot nest; the matrix sends it no version, so it changes nothing.
-            if (!On || context.Request.Path.Value?.EndsWith("/adopt", StringComparison.Ordinal) == true)
+            if (!On || context.Request.Path.Value?.EndsWith("/adopt", StringComparison.Ordinal) == true
+                || string.Equals(context.Request.Query["handler"], "Adopt", StringComparison.Ordinal))
             {
                 await nextStep(context);
                 return;

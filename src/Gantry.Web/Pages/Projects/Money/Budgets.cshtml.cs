@@ -82,21 +82,21 @@ public sealed class BudgetsModel(GetProject getProject, ListBudgetVersions listV
         ActAsync(async () => (await createVersion.ExecuteAsync(Id, name, cancellationToken)).Id, "Budget.Created", cancellationToken);
 
     public Task<IActionResult> OnPostApproveAsync(int? version, CancellationToken cancellationToken) =>
-        ActAsync(async () => (await approveVersion.ExecuteAsync(Id, VersionId!.Value, version, cancellationToken)).Id, "Budget.ApprovedDone",
+        ActAsync(async () => (await approveVersion.ExecuteAsync(Id, ChosenVersion(), version, cancellationToken)).Id, "Budget.ApprovedDone",
             cancellationToken);
 
     public Task<IActionResult> OnPostRemoveAsync(Guid lineId, CancellationToken cancellationToken) =>
         ActAsync(async () =>
         {
-            await removeLine.ExecuteAsync(Id, VersionId!.Value, lineId, cancellationToken);
-            return VersionId!.Value;
+            await removeLine.ExecuteAsync(Id, ChosenVersion(), lineId, cancellationToken);
+            return ChosenVersion();
         }, "Budget.LineRemoved", cancellationToken);
 
     public Task<IActionResult> OnPostLineAsync(CancellationToken cancellationToken) =>
         ActAsync(async () =>
         {
-            await saveLine.ExecuteAsync(Id, VersionId!.Value, null, Line.ToInput(), cancellationToken);
-            return VersionId!.Value;
+            await saveLine.ExecuteAsync(Id, ChosenVersion(), null, Line.ToInput(), cancellationToken);
+            return ChosenVersion();
         }, "Budget.LineSaved", cancellationToken);
 
     /// <summary>Reads a grid edited in Excel (the layout of <c>grid.xlsx</c>) into the draft, all or nothing.</summary>
@@ -104,9 +104,18 @@ public sealed class BudgetsModel(GetProject getProject, ListBudgetVersions listV
         ActAsync(async () =>
         {
             await using var stream = file?.OpenReadStream();
-            await importGrid.ExecuteAsync(Id, VersionId!.Value, file?.FileName, stream, cancellationToken);
-            return VersionId!.Value;
+            await importGrid.ExecuteAsync(Id, ChosenVersion(), file?.FileName, stream, cancellationToken);
+            return ChosenVersion();
         }, "Budget.GridSaved", cancellationToken);
+
+    /// <summary>The version a form acts on is the page's ?version=; a post without one is refused naming that field, not a crash.</summary>
+    private Guid ChosenVersion()
+    {
+        var validation = new Validation();
+        var versionId = validation.Required("version", VersionId);
+        validation.ThrowIfAny();
+        return versionId;
+    }
 
     /// <summary>Refusals of the budget's state or its values come back as a message on the page; 403 and 404 go to the error page.</summary>
     private async Task<IActionResult> ActAsync(Func<Task<Guid>> action, string done, CancellationToken cancellationToken)
