@@ -23,7 +23,7 @@ public static class ScheduleFileWriter
             case ".XML":
                 return WriteMspdi(schedule, path);
             default:
-                throw new InterchangeException("unknown output format '" + extension.ToLowerInvariant() + "': expected a .xer (P6) or .xml (MS Project) file", Path.GetFileName(path), null, null, null);
+                throw new InterchangeException(InterchangeText.Format("UnknownOutputFormat", extension.ToLowerInvariant()), Path.GetFileName(path), null, null, null);
         }
     }
 

@@ -56,8 +56,7 @@ internal static class XerCalendarTable
         // P6 keeps one exception per day; a range of days becomes its days, within reason.
         if (exception.To.DayNumber - exception.From.DayNumber > MaxExceptionDays)
         {
-            throw new InterchangeException("an exception from " + exception.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-                + " to " + exception.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " is longer than 100 years and cannot be written day by day", null, null, "CALENDAR", "clndr_data");
+            throw new InterchangeException(InterchangeText.Format("ExceptionTooLong", exception.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), exception.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), null, null, "CALENDAR", "clndr_data");
         }
 
         for (var day = exception.From; day <= exception.To; day = day.AddDays(1))

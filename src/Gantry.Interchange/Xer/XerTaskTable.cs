@@ -139,7 +139,7 @@ internal static class XerTaskTable
             ConstraintType.FinishNoLaterThan => "CS_MEOB",
             ConstraintType.MandatoryStart => "CS_MANDSTART",
             ConstraintType.MandatoryFinish => "CS_MANDFIN",
-            _ => throw new InterchangeException("constraint type " + constraint.Type + " has no P6 equivalent"),
+            _ => throw new InterchangeException(InterchangeText.Format("ConstraintNoP6", constraint.Type)),
         });
         w.Set(dateField, XerValueText.Date(constraint.Date));
     }
