@@ -6,7 +6,7 @@ namespace Gantry.Scheduling.Calendars;
 internal static class PeriodList
 {
     /// <summary>Sorted copy; touching periods (08:00–12:00, 12:00–13:00) are joined, overlapping ones are an error.</summary>
-    public static WorkingPeriod[] Normalise(IReadOnlyList<WorkingPeriod>? periods, string where)
+    public static WorkingPeriod[] Normalise(IReadOnlyList<WorkingPeriod>? periods, Func<string> where)
     {
         if (periods is null || periods.Count == 0)
         {
@@ -27,9 +27,7 @@ internal static class PeriodList
                 var last = result[^1];
                 if (p.StartMinute < last.EndMinute)
                 {
-                    throw new CalendarError(string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"In {where}: working periods {last} and {p} overlap."));
+                    throw new CalendarError(EngineText.Format("PeriodsOverlap", where(), last, p));
                 }
 
                 if (p.StartMinute == last.EndMinute)
