@@ -66,7 +66,7 @@ public sealed class ImportSchedule(GantryDbContext db, PermissionService permiss
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (!Extensions.Contains(extension))
         {
-            throw ValidationFailedException.For("file", Text.Get("ImportFailed", "expected a .xer, .xml or .xlsx file"));
+            throw ValidationFailedException.For("file", Text.Get("ImportFailed", Text.Get("ImportWrongType")));
         }
 
         var path = Path.Combine(Path.GetTempPath(), "gantry-import-" + Guid.NewGuid().ToString("N") + extension);
@@ -77,7 +77,7 @@ public sealed class ImportSchedule(GantryDbContext db, PermissionService permiss
                 await content.CopyToAsync(target, cancellationToken);
                 if (target.Length > MaxFileBytes)
                 {
-                    throw ValidationFailedException.For("file", Text.Get("ImportFailed", "the file is larger than 200 MB"));
+                    throw ValidationFailedException.For("file", Text.Get("ImportFailed", Text.Get("ImportTooLarge")));
                 }
             }
 
