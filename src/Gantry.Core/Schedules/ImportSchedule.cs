@@ -93,7 +93,10 @@ public sealed class ImportSchedule(GantryDbContext db, PermissionService permiss
         }
         catch (Exception error) when (error is InterchangeException or ScheduleError or CalendarError)
         {
-            throw ValidationFailedException.For("file", Text.Get("ImportFailed", error.Message.Replace(path, Path.GetFileName(fileName), StringComparison.Ordinal)));
+            // Readers name the file by its full path or by its name alone; the user knows neither temporary one.
+            var message = error.Message.Replace(path, Path.GetFileName(fileName), StringComparison.Ordinal)
+                .Replace(Path.GetFileName(path), Path.GetFileName(fileName), StringComparison.Ordinal);
+            throw ValidationFailedException.For("file", Text.Get("ImportFailed", message));
         }
         finally
         {
