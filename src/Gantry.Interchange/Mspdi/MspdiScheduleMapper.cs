@@ -28,7 +28,7 @@ public static class MspdiScheduleMapper
                 skipped.Add(task.Uid);
                 if (task.Uid != 0 && !task.IsNull)
                 {
-                    notes.Add(new ImportNote(ImportNoteKind.Skipped, task.Record, "inactive task: MS Project does not schedule it"));
+                    notes.Add(new ImportNote(ImportNoteKind.Skipped, task.Record, InterchangeText.Get("Note.InactiveTask")));
                 }
 
                 continue;
@@ -55,7 +55,7 @@ public static class MspdiScheduleMapper
 
             if (task.Manual && !task.Summary)
             {
-                notes.Add(new ImportNote(ImportNoteKind.Changed, task.Record, "manually scheduled: pinned at its start, not rescheduled and not compared"));
+                notes.Add(new ImportNote(ImportNoteKind.Changed, task.Record, InterchangeText.Get("Note.ManuallyScheduled")));
             }
 
             activities.Add(Activity(project, task, calendarId, parents.GetValueOrDefault(task.Uid), assignments));
@@ -65,7 +65,7 @@ public static class MspdiScheduleMapper
         var relationships = Relationships(project, included, skipped, notes);
         if (!project.ScheduleFromStart)
         {
-            notes.Add(new ImportNote(ImportNoteKind.Changed, "Project", "scheduled from the finish date in MS Project; Gantry schedules forward from the start"));
+            notes.Add(new ImportNote(ImportNoteKind.Changed, "Project", InterchangeText.Get("Note.ScheduledFromFinish")));
         }
 
         string? defaultCalendar = project.CalendarUid is { } pc && calendars.ContainsKey(MspdiCalendarMapper.Key(pc)) ? MspdiCalendarMapper.Key(pc) : null;
@@ -187,7 +187,7 @@ public static class MspdiScheduleMapper
             {
                 if (link.CrossProject)
                 {
-                    notes.Add(new ImportNote(ImportNoteKind.Skipped, task.Record, "link from another project (cross-project): not scheduled here"));
+                    notes.Add(new ImportNote(ImportNoteKind.Skipped, task.Record, InterchangeText.Get("Note.CrossProjectLink")));
                     continue;
                 }
 
@@ -195,7 +195,7 @@ public static class MspdiScheduleMapper
                 {
                     if (skipped.Contains(link.PredecessorUid))
                     {
-                        notes.Add(new ImportNote(ImportNoteKind.Skipped, task.Record, "link from task UID " + MspdiCalendarMapper.Key(link.PredecessorUid) + ", which is not scheduled"));
+                        notes.Add(new ImportNote(ImportNoteKind.Skipped, task.Record, InterchangeText.Format("Note.LinkFromUnscheduled", MspdiCalendarMapper.Key(link.PredecessorUid))));
                         continue;
                     }
 

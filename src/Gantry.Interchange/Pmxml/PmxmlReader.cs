@@ -173,7 +173,7 @@ public static class PmxmlReader
         {
             string id = c.Values.Id(project, "ObjectId");
             c.Baselines[id] = baselineDates;
-            c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "BaselineProject " + id, "read for baseline dates only: " + baselineDates.Count.ToString(CultureInfo.InvariantCulture) + " activities"));
+            c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "BaselineProject " + id, InterchangeText.Format("Note.BaselineOnly", baselineDates.Count)));
         }
         else
         {
@@ -323,7 +323,7 @@ public static class PmxmlReader
             string key = owner + "/" + name;
             if (_skipped.TryAdd(key, 1))
             {
-                Notes.Add(new ImportNote(ImportNoteKind.Skipped, owner, "<" + name + "> elements are not read: they do not take part in scheduling or the health check"));
+                Notes.Add(new ImportNote(ImportNoteKind.Skipped, owner, InterchangeText.Format("Note.ElementsNotRead", name)));
             }
         }
     }

@@ -28,9 +28,9 @@ internal static class XerCalendarTable
             if (flatten)
             {
                 c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "CALENDAR " + c.CalendarIds.Text(calendar.Id),
-                    "P6 has no recurring exceptions, dated work weeks or statutory holiday tables: the calendar is written as its week plus one exception per differing day from "
-                    + c.CalendarWindow.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " to "
-                    + c.CalendarWindow.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+                    InterchangeText.Format("Note.CalendarFlattened",
+                        c.CalendarWindow.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        c.CalendarWindow.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
             }
 
             w.Set("clndr_id", c.CalendarIds.Text(calendar.Id));

@@ -76,7 +76,7 @@ public static class XerScheduleMapper
         var set = schedule.ScheduleOptions.FirstOrDefault(o => o.ProjectId == project.Id);
         if (set == null)
         {
-            notes.Add(new ImportNote(ImportNoteKind.Changed, row.Describe(), "no SCHEDOPTIONS row: P6's default options are used (retained logic, finish float, predecessor lag calendar)"));
+            notes.Add(new ImportNote(ImportNoteKind.Changed, row.Describe(), InterchangeText.Get("Note.DefaultOptions")));
         }
 
         return new ScheduleOptions
@@ -198,7 +198,7 @@ public static class XerScheduleMapper
 
             if (successorHere != predecessorHere)
             {
-                notes.Add(new ImportNote(ImportNoteKind.Skipped, row.Describe(), "link to an activity of another project; P6 schedules it only with that project open"));
+                notes.Add(new ImportNote(ImportNoteKind.Skipped, row.Describe(), InterchangeText.Get("Note.LinkToOtherProject")));
                 continue;
             }
 

@@ -107,7 +107,7 @@ internal sealed class XerTableWriter
         if (value.AsSpan().IndexOfAny('\t', '\r', '\n') >= 0)
         {
             result = value.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
-            _notes.Add(new ImportNote(ImportNoteKind.Changed, Record(key), "field " + field + ": tabs and line breaks are written as spaces, because an XER value cannot hold them"));
+            _notes.Add(new ImportNote(ImportNoteKind.Changed, Record(key), InterchangeText.Format("Note.TabsAndLineBreaks", field)));
         }
 
         if (_windows1252 && !Windows1252.CanWrite(result))

@@ -105,7 +105,8 @@ internal sealed class CalendarResolver
 
     private void Apply(CalendarException exception, string levelId)
     {
-        var name = exception.Name ?? "exception";
+        // An unnamed exception is named by its first day, which reads the same in every language.
+        var name = exception.Name ?? exception.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var periods = Periods(exception.Periods, levelId, name);
         foreach (var day in DayIndexes(exception.From, exception.To, levelId, "Range.Exception", name))
         {
@@ -116,7 +117,7 @@ internal sealed class CalendarResolver
     private void Apply(DatedWorkWeek dated, string levelId)
     {
         ArgumentNullException.ThrowIfNull(dated.Week, $"work week '{dated.Name}' of calendar '{levelId}'");
-        foreach (var day in DayIndexes(dated.From, dated.To, levelId, "Range.WorkWeek", dated.Name ?? ""))
+        foreach (var day in DayIndexes(dated.From, dated.To, levelId, "Range.WorkWeek", dated.Name ?? dated.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
         {
             datedWeekDays[day] = dated.Week.PeriodArray(CalendarRange.DayOfWeekOf(day));
         }

@@ -5,7 +5,10 @@ namespace Gantry.Scheduling.Calendars;
 /// <summary>Checks and sorts a day's periods once, at definition time, so the hot paths never have to.</summary>
 internal static class PeriodList
 {
-    /// <summary>Sorted copy; touching periods (08:00–12:00, 12:00–13:00) are joined, overlapping ones are an error.</summary>
+    /// <summary>
+    /// Sorted copy; touching periods (08:00–12:00, 12:00–13:00) are joined, overlapping ones are an error.
+    /// <paramref name="where"/> names the day only when there is an error, in the user's language.
+    /// </summary>
     public static WorkingPeriod[] Normalise(IReadOnlyList<WorkingPeriod>? periods, Func<string> where)
     {
         if (periods is null || periods.Count == 0)

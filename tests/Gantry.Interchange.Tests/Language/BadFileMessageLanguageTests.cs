@@ -166,6 +166,20 @@ public sealed class BadFileMessageLanguageTests
     }
 
     [Fact]
+    public void WhatAReaderLeavesOutIsNotedInTheUsersLanguage()
+    {
+        const string xml = "<Project xmlns=\"http://schemas.microsoft.com/project\">\n<StartDate>2026-01-05T08:00:00</StartDate>\n<Tasks>\n"
+            + "<Task>\n<UID>7</UID>\n<Duration>PT8H0M0S</Duration>\n</Task>\n<Task>\n<UID>8</UID>\n<Active>0</Active>\n<Duration>PT8H0M0S</Duration>\n</Task>\n</Tasks>\n</Project>";
+        static ImportNote Note() => Assert.Single(MspdiScheduleMapper.Map(MspdiReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(xml)), "test.xml")).Notes);
+
+        var chinese = TestWorkbook.InCulture("zh-CN", Note);
+        var english = TestWorkbook.InCulture("en-GB", Note);
+
+        Assert.Equal(("Task UID 8", "未激活的任务：MS Project 不计算它"), (chinese.Record, chinese.Message));
+        Assert.Equal(("Task UID 8", "inactive task: MS Project does not schedule it"), (english.Record, english.Message));
+    }
+
+    [Fact]
     public void EveryChineseCultureReadsChineseAndOtherLanguagesReadEnglish()
     {
         var text = XerText.Lines(XerText.Header, "%T\tPROJECT", "%F\tproj_id", "%R\t1");
