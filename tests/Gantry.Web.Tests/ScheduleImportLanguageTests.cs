@@ -81,6 +81,24 @@ public sealed partial class ScheduleImportLanguageTests(GantryApp app) : IClassF
     }
 
     [Fact]
+    public async Task TheImportReportNotesADroppedDuplicateLinkInTheRequestsLanguage()
+    {
+        var twice = Encoding.UTF8.GetBytes(XerText.Project(
+            ["1\t1\t\t10\tA100\tExcavate\tTT_Task\tTK_NotStart\t8\t8\t\t\t\t", "2\t1\t\t10\tA200\tPour\tTT_Task\tTK_NotStart\t8\t8\t\t\t\t"],
+            ["100\t2\t1\t1\t1\tPR_FS\t0", "101\t2\t1\t1\t1\tPR_FS\t0"]));
+
+        async Task<List<string>> Notes(string language)
+        {
+            var (client, id) = await Manager(language);
+            var report = await (await client.PostAsync($"/api/v1/projects/{id}/schedule/import", Upload(twice, "twice.xer"))).Read(HttpStatusCode.OK);
+            return [.. report.GetProperty("notes").EnumerateArray().Select(n => n.Str("message"))];
+        }
+
+        Assert.Contains("同样两个作业之间同一类型的第二条逻辑关系", await Notes("zh-CN"));
+        Assert.Contains("a second link of the same type between the same two activities", await Notes("en"));
+    }
+
+    [Fact]
     public async Task TheHealthCheckRefusesABrokenXerInTheRequestsLanguage()
     {
         async Task<string> Refusal(string language)
