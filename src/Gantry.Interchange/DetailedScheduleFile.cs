@@ -15,7 +15,7 @@ public static class DetailedScheduleFile
     {
         if (!File.Exists(path))
         {
-            throw new InterchangeException("file not found", path, null, null, null);
+            throw new InterchangeException(InterchangeText.Get("FileNotFound"), path, null, null, null);
         }
 
         if (string.Equals(Path.GetExtension(path), ".xlsx", StringComparison.OrdinalIgnoreCase))
@@ -40,7 +40,7 @@ public static class DetailedScheduleFile
                 var fromMspdi = MspdiScheduleMapper.Map(mspdi, dataDate);
                 return new DetailedSchedule(fromMspdi, ScheduleDetailsReader.FromMspdi(mspdi, fromMspdi));
             default:
-                throw new InterchangeException("unknown file format: expected a P6 .xer, a P6 XML, an MS Project .xml (MSPDI) or an Excel .xlsx file", Path.GetFileName(path), null, null, null);
+                throw new InterchangeException(InterchangeText.Get("UnknownFileFormat"), Path.GetFileName(path), null, null, null);
         }
     }
 

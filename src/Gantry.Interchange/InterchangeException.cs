@@ -46,6 +46,10 @@ public sealed class InterchangeException : Exception
     /// <summary>The field or element name that holds the bad value.</summary>
     public string? Field { get; }
 
+    /// <summary>The text cannot be written in Windows-1252, so the XER writer retries in UTF-8; a flag, because the message is translated.</summary>
+    internal bool IsWindows1252Problem { get; init; }
+
+    /// <summary>Location words ("line", "field") and punctuation follow the user's language; source, record and field names stay as the file spells them.</summary>
     private static string Describe(string problem, string? source, long? line, string? record, string? field)
     {
         var where = new List<string>(4);
@@ -56,7 +60,7 @@ public sealed class InterchangeException : Exception
 
         if (line is { } l)
         {
-            where.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {l}"));
+            where.Add(InterchangeText.Format("Where.Line", l));
         }
 
         if (!string.IsNullOrEmpty(record))
@@ -66,9 +70,9 @@ public sealed class InterchangeException : Exception
 
         if (!string.IsNullOrEmpty(field))
         {
-            where.Add("field " + field);
+            where.Add(InterchangeText.Format("Where.Field", field));
         }
 
-        return where.Count == 0 ? problem : string.Join(", ", where) + ": " + problem;
+        return where.Count == 0 ? problem : InterchangeText.Format("Where.Problem", string.Join(InterchangeText.Get("Where.Separator"), where), problem);
     }
 }

@@ -29,7 +29,7 @@ internal static class SafeXml
         }
         catch (XmlException ex)
         {
-            throw new InterchangeException("not well-formed XML: " + ex.Message, source, ex.LineNumber > 0 ? ex.LineNumber : null, null, null, ex);
+            throw new InterchangeException(InterchangeText.Format("NotWellFormedXml", ex.Message), source, ex.LineNumber > 0 ? ex.LineNumber : null, null, null, ex);
         }
     }
 

@@ -18,7 +18,7 @@ public static class ScheduleFile
     {
         if (!File.Exists(path))
         {
-            throw new InterchangeException("file not found", path, null, null, null);
+            throw new InterchangeException(InterchangeText.Get("FileNotFound"), path, null, null, null);
         }
 
         return DetectFormat(path) switch
@@ -26,7 +26,7 @@ public static class ScheduleFile
             ScheduleFileFormat.Xer => XerScheduleMapper.Map(XerSchedule.ReadFile(path), project, dataDate),
             ScheduleFileFormat.Pmxml => PmxmlReader.ReadFile(path).Map(project, dataDate),
             ScheduleFileFormat.Mspdi => MspdiScheduleMapper.Map(MspdiReader.ReadFile(path), dataDate),
-            _ => throw new InterchangeException("unknown file format: expected a P6 .xer, a P6 XML or an MS Project .xml (MSPDI) file", Path.GetFileName(path), null, null, null),
+            _ => throw new InterchangeException(InterchangeText.Get("UnknownScheduleFileFormat"), Path.GetFileName(path), null, null, null),
         };
     }
 

@@ -23,7 +23,7 @@ public static class ScheduleFileWriter
             case ".XML":
                 return WriteMspdi(schedule, path);
             default:
-                throw new InterchangeException("unknown output format '" + extension.ToLowerInvariant() + "': expected a .xer (P6) or .xml (MS Project) file", Path.GetFileName(path), null, null, null);
+                throw new InterchangeException(InterchangeText.Format("UnknownOutputFormat", extension.ToLowerInvariant()), Path.GetFileName(path), null, null, null);
         }
     }
 
@@ -64,7 +64,7 @@ public static class ScheduleFileWriter
             // Chinese names and the like: UTF-8 keeps them, and P6 reads UTF-8 XER files.
             var notes = new List<ImportNote>
             {
-                new(ImportNoteKind.Changed, ex.Record ?? "XER", "written as UTF-8 because the text has characters Windows-1252 cannot hold"),
+                new(ImportNoteKind.Changed, ex.Record ?? "XER", InterchangeText.Get("Note.WrittenAsUtf8")),
             };
             notes.AddRange(XerWriter.WriteFile(schedule, path, XerEncoding.Utf8));
             return notes;

@@ -69,7 +69,7 @@ public sealed class ScheduleSession
             return;
         }
 
-        throw new ScheduleError(ScheduleErrorKind.MissingActivity, $"There is no link from '{predecessorId}' to '{successorId}'.", [predecessorId, successorId]);
+        throw new ScheduleError(ScheduleErrorKind.MissingActivity, EngineText.Format("NoSuchLink", predecessorId, successorId), [predecessorId, successorId]);
     }
 
     /// <summary>
@@ -91,5 +91,5 @@ public sealed class ScheduleSession
     private int IndexOf(string activityId) =>
         engine.Network.IndexById.TryGetValue(activityId, out var i)
             ? i
-            : throw new ScheduleError(ScheduleErrorKind.MissingActivity, $"Activity '{activityId}' is not in the schedule.", [activityId]);
+            : throw new ScheduleError(ScheduleErrorKind.MissingActivity, EngineText.Format("ActivityNotInSchedule", activityId), [activityId]);
 }

@@ -23,13 +23,13 @@ public static class Scheduler
     {
         if (network.Activities is null)
         {
-            throw new ScheduleError(ScheduleErrorKind.InvalidInput, "The network has no activity list.", []);
+            throw new ScheduleError(ScheduleErrorKind.InvalidInput, EngineText.Get("NoActivityList"), []);
         }
 
         var around = Minutes.From(options.DataDate ?? options.ProjectStart);
         if (around < Minutes.Min || around > Minutes.Max)
         {
-            throw new ScheduleError(ScheduleErrorKind.DateOutOfRange, "The project start or data date is outside the supported range (years 1900 to 2200).", []);
+            throw new ScheduleError(ScheduleErrorKind.DateOutOfRange, EngineText.Get("StartOutOfRange"), []);
         }
 
         var calendars = new CalendarTimelines(network.Calendars ?? [], options.DefaultCalendarId, around);

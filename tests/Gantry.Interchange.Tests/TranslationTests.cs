@@ -5,12 +5,14 @@ using Xunit;
 
 namespace Gantry.Interchange.Tests;
 
-/// <summary>Every English message of the Excel importer and the health check has its Chinese text, with the same placeholders.</summary>
+/// <summary>Every English message of the readers, the writers, the Excel importer, the cost sheet and the health check has its Chinese text, with the same placeholders.</summary>
 public sealed class TranslationTests
 {
     [Theory]
     [InlineData("Gantry.Interchange.Excel.ExcelTexts")]
     [InlineData("Gantry.Interchange.Health.HealthTexts")]
+    [InlineData("Gantry.Interchange.Costs.CostSheetTexts")]
+    [InlineData("Gantry.Interchange.Resources.InterchangeText")]
     public void EveryMessageHasAChineseTextWithTheSamePlaceholders(string baseName)
     {
         var manager = new ResourceManager(baseName, typeof(Gantry.Interchange.Excel.ExcelImport).Assembly);

@@ -66,7 +66,7 @@ public sealed class ImportSchedule(GantryDbContext db, PermissionService permiss
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         if (!Extensions.Contains(extension))
         {
-            throw ValidationFailedException.For("file", Text.Get("ImportFailed", "expected a .xer, .xml or .xlsx file"));
+            throw ValidationFailedException.For("file", Text.Get("ImportFailed", Text.Get("ImportWrongType")));
         }
 
         var path = Path.Combine(Path.GetTempPath(), "gantry-import-" + Guid.NewGuid().ToString("N") + extension);
@@ -77,7 +77,7 @@ public sealed class ImportSchedule(GantryDbContext db, PermissionService permiss
                 await content.CopyToAsync(target, cancellationToken);
                 if (target.Length > MaxFileBytes)
                 {
-                    throw ValidationFailedException.For("file", Text.Get("ImportFailed", "the file is larger than 200 MB"));
+                    throw ValidationFailedException.For("file", Text.Get("ImportFailed", Text.Get("ImportTooLarge")));
                 }
             }
 
@@ -93,7 +93,10 @@ public sealed class ImportSchedule(GantryDbContext db, PermissionService permiss
         }
         catch (Exception error) when (error is InterchangeException or ScheduleError or CalendarError)
         {
-            throw ValidationFailedException.For("file", Text.Get("ImportFailed", error.Message.Replace(path, Path.GetFileName(fileName), StringComparison.Ordinal)));
+            // Readers name the file by its full path or by its name alone; the user knows neither temporary one.
+            var message = error.Message.Replace(path, Path.GetFileName(fileName), StringComparison.Ordinal)
+                .Replace(Path.GetFileName(path), Path.GetFileName(fileName), StringComparison.Ordinal);
+            throw ValidationFailedException.For("file", Text.Get("ImportFailed", message));
         }
         finally
         {

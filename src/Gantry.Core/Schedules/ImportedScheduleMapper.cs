@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Gantry.Core.Common;
+using Gantry.Core.Localization;
 using Gantry.Interchange;
 using Gantry.Scheduling;
 
@@ -70,13 +71,13 @@ internal sealed class ImportedScheduleMapper(Guid projectId, DetailedSchedule fi
         {
             if (!_activityIds.TryGetValue(r.PredecessorId, out var pred) || !_activityIds.TryGetValue(r.SuccessorId, out var succ))
             {
-                Notes.Add(new ImportReportNote("Dropped", r.PredecessorId + " → " + r.SuccessorId, "the link names an activity that is not in the file"));
+                Notes.Add(new ImportReportNote("Dropped", r.PredecessorId + " → " + r.SuccessorId, Text.Get("ImportNoteLinkToMissingActivity")));
                 continue;
             }
 
             if (!pairs.Add((pred, succ, r.Type)))
             {
-                Notes.Add(new ImportReportNote("Dropped", r.PredecessorId + " → " + r.SuccessorId, "a second link of the same type between the same two activities"));
+                Notes.Add(new ImportReportNote("Dropped", r.PredecessorId + " → " + r.SuccessorId, Text.Get("ImportNoteDuplicateLink")));
                 continue;
             }
 

@@ -37,6 +37,6 @@ public sealed class ExcelImport
         }
 
         // The first error already names sheet, row and column; the source goes in front.
-        throw new InterchangeException(Source + ": " + ExcelTexts.Format("ErrorSummary", Errors.Count.ToString(CultureInfo.InvariantCulture), Errors[0].ToString()));
+        throw new InterchangeException(InterchangeText.Format("Where.Problem", Source, ExcelTexts.Format("ErrorSummary", Errors.Count.ToString(CultureInfo.InvariantCulture), Errors[0].ToString())));
     }
 }

@@ -17,7 +17,7 @@ public static class ExcelScheduleReader
     {
         if (!File.Exists(path))
         {
-            throw new InterchangeException("file not found", path, null, null, null);
+            throw new InterchangeException(InterchangeText.Get("FileNotFound"), path, null, null, null);
         }
 
         using var stream = File.OpenRead(path);

@@ -18,7 +18,7 @@ public static class ExcelWorkbookReader
         try
         {
             using var document = SpreadsheetDocument.Open(stream, isEditable: false);
-            var workbook = document.WorkbookPart ?? throw new InvalidDataException("the package has no workbook part");
+            var workbook = document.WorkbookPart ?? throw new InvalidDataException(InterchangeText.Get("NoWorkbookPart"));
             var strings = SharedStrings(workbook);
             var (percentStyles, timeStyles) = StyleKinds(workbook);
             var sheets = new List<ExcelSheet>();

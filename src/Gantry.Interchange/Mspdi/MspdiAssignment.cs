@@ -23,13 +23,13 @@ public sealed record MspdiAssignment
 
     internal static MspdiAssignment From(XElement element, MspdiElements e)
     {
-        int uid = e.Int(element, "UID", "Assignment") ?? throw e.Error(element, "Assignment", "UID", "an assignment needs a UID");
+        int uid = e.Int(element, "UID", "Assignment") ?? throw e.Error(element, "Assignment", "UID", InterchangeText.Format("MissingElement", "Assignment", "UID"));
         string record = "Assignment UID " + uid.ToString(CultureInfo.InvariantCulture);
         return new MspdiAssignment
         {
             Uid = uid,
-            TaskUid = e.Int(element, "TaskUID", record) ?? throw e.Error(element, record, "TaskUID", "an assignment needs a TaskUID"),
-            ResourceUid = e.Int(element, "ResourceUID", record) ?? throw e.Error(element, record, "ResourceUID", "an assignment needs a ResourceUID"),
+            TaskUid = e.Int(element, "TaskUID", record) ?? throw e.Error(element, record, "TaskUID", InterchangeText.Format("MissingElement", "Assignment", "TaskUID")),
+            ResourceUid = e.Int(element, "ResourceUID", record) ?? throw e.Error(element, record, "ResourceUID", InterchangeText.Format("MissingElement", "Assignment", "ResourceUID")),
             Units = e.Number(element, "Units", record),
             WorkMinutes = e.DurationMinutes(element, "Work", record),
             ActualWorkMinutes = e.DurationMinutes(element, "ActualWork", record),

@@ -92,7 +92,7 @@ internal sealed class MspdiAssignmentMapper
             return key;
         }
 
-        notes.Add(new ImportNote(ImportNoteKind.Changed, task.Record, "resource UID " + MspdiCalendarMapper.Key(resource.Uid) + " names calendar " + key + ", which the file does not have: its work is placed on the task calendar"));
+        notes.Add(new ImportNote(ImportNoteKind.Changed, task.Record, InterchangeText.Format("Note.ResourceUidCalendarMissing", MspdiCalendarMapper.Key(resource.Uid), key)));
         return null;
     }
 
@@ -113,7 +113,7 @@ internal sealed class MspdiAssignmentMapper
             compiled[calendarId] = calendar = WorkCalendar.Compile(calendars[calendarId], calendars);
         }
 
-        notes.Add(new ImportNote(ImportNoteKind.Changed, task.Record, "assignment UID " + MspdiCalendarMapper.Key(a.Uid) + " has work contour " + MspdiCalendarMapper.Key(a.WorkContour) + ": its stored span is kept, the contour's shape is not modelled"));
+        notes.Add(new ImportNote(ImportNoteKind.Changed, task.Record, InterchangeText.Format("Note.AssignmentContour", MspdiCalendarMapper.Key(a.Uid), MspdiCalendarMapper.Key(a.WorkContour))));
         return calendar.WorkBetween(start, finish);
     }
 }

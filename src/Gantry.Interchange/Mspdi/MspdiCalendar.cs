@@ -22,7 +22,7 @@ public sealed record MspdiCalendar
 
     internal static MspdiCalendar From(XElement element, MspdiElements e)
     {
-        int uid = e.Int(element, "UID", "Calendar") ?? throw e.Error(element, "Calendar", "UID", "a calendar needs a UID");
+        int uid = e.Int(element, "UID", "Calendar") ?? throw e.Error(element, "Calendar", "UID", InterchangeText.Format("MissingElement", "Calendar", "UID"));
         string record = "Calendar UID " + uid.ToString(CultureInfo.InvariantCulture);
         var weekDays = MspdiElements.Child(element, "WeekDays");
         var exceptions = MspdiElements.Child(element, "Exceptions");

@@ -43,7 +43,7 @@ internal static class MspdiCalendarMapper
             }
             catch (Exception ex) when (ex is CalendarError or ArgumentException)
             {
-                throw new InterchangeException("the calendar cannot be used: " + ex.Message, project.Source, LineOf(calendar), record, null, ex);
+                throw new InterchangeException(InterchangeText.Format("CalendarUnusable", ex.Message), project.Source, LineOf(calendar), record, null, ex);
             }
         }
 
@@ -116,7 +116,7 @@ internal static class MspdiCalendarMapper
         {
             if (day.From is not { } from || day.To is not { } to)
             {
-                throw new InterchangeException("an exception day (DayType 0) needs a TimePeriod", source, LineOf(calendar), record, "TimePeriod");
+                throw new InterchangeException(InterchangeText.Get("ExceptionDayNeedsPeriod"), source, LineOf(calendar), record, "TimePeriod");
             }
 
             yield return new CalendarException(DateOnly.FromDateTime(from), DateOnly.FromDateTime(to), Periods(day.DayWorking, day.WorkingTimes));
@@ -142,7 +142,7 @@ internal static class MspdiCalendarMapper
                 5 => RecurrencePattern.MonthlyByWeekday,
                 2 => RecurrencePattern.YearlyByDate,
                 3 => RecurrencePattern.YearlyByWeekday,
-                _ => throw new InterchangeException("unknown exception Type " + x.Type.ToString(CultureInfo.InvariantCulture) + " (1 … 7)", source, LineOf(calendar), record, "Type"),
+                _ => throw new InterchangeException(InterchangeText.Format("UnknownExceptionType", x.Type), source, LineOf(calendar), record, "Type"),
             };
             yield return new RecurringException(pattern, from, Periods(x.DayWorking, x.WorkingTimes), x.Name)
             {
@@ -162,11 +162,11 @@ internal static class MspdiCalendarMapper
     {
         if (exception.From is not { } from || exception.To is not { } to)
         {
-            throw new InterchangeException("exception '" + exception.Name + "' needs a TimePeriod with FromDate and ToDate", source, LineOf(calendar), record, "TimePeriod");
+            throw new InterchangeException(InterchangeText.Format("ExceptionNeedsPeriod", exception.Name), source, LineOf(calendar), record, "TimePeriod");
         }
 
         return to < from
-            ? throw new InterchangeException("exception '" + exception.Name + "' ends before it starts", source, LineOf(calendar), record, "TimePeriod")
+            ? throw new InterchangeException(InterchangeText.Format("ExceptionBackwards", exception.Name), source, LineOf(calendar), record, "TimePeriod")
             : (DateOnly.FromDateTime(from), DateOnly.FromDateTime(to));
     }
 

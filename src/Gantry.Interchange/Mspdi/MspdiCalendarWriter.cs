@@ -69,7 +69,7 @@ internal static class MspdiCalendarWriter
 
             if (calendar.IncludeChinaStatutoryHolidays)
             {
-                notes.Add(new ImportNote(ImportNoteKind.Skipped, record, "China's statutory holidays are not written: MS Project has no such rule; add them as exceptions in MS Project"));
+                notes.Add(new ImportNote(ImportNoteKind.Skipped, record, InterchangeText.Get("Note.HolidaysNotWritten")));
             }
 
             x.End();

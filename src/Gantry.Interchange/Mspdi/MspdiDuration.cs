@@ -22,7 +22,7 @@ public static class MspdiDuration
 
         if (s.Length < 2 || s[0] != 'P')
         {
-            throw new FormatException("'" + text + "' is not an ISO 8601 duration (PT8H0M0S)");
+            throw new FormatException(InterchangeText.Format("NotIsoDuration", text));
         }
 
         s = s[1..];
@@ -48,7 +48,7 @@ public static class MspdiDuration
                 || !decimal.TryParse(s[..unit], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal value)
                 || value > 1_000_000_000m)
             {
-                throw new FormatException("'" + text + "' is not an ISO 8601 duration (PT8H0M0S)");
+                throw new FormatException(InterchangeText.Format("NotIsoDuration", text));
             }
 
             minutes += (s[unit], inTime) switch
@@ -60,7 +60,7 @@ public static class MspdiDuration
                 ('H', true) => value * 60,
                 ('M', true) => value,
                 ('S', true) => value / 60,
-                _ => throw new FormatException("'" + text + "' has an unknown duration unit '" + s[unit] + "'"),
+                _ => throw new FormatException(InterchangeText.Format("UnknownDurationUnit", text, s[unit])),
             };
             any = true;
             s = s[(unit + 1)..];
@@ -68,7 +68,7 @@ public static class MspdiDuration
 
         if (!any)
         {
-            throw new FormatException("'" + text + "' is an empty duration");
+            throw new FormatException(InterchangeText.Format("EmptyDuration", text));
         }
 
         return negative ? -minutes : minutes;

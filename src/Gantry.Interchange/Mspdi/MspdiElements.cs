@@ -42,7 +42,7 @@ internal sealed class MspdiElements(string source)
 
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int value)
             ? value
-            : throw Error(element!, record, name, "'" + Shorten(text) + "' is not a whole number (or is too large)");
+            : throw Error(element!, record, name, InterchangeText.Format("NotWholeNumberOrTooLarge", Shorten(text)));
     }
 
     public decimal? Number(XElement parent, string name, string record)
@@ -56,7 +56,7 @@ internal sealed class MspdiElements(string source)
 
         return decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal value)
             ? value
-            : throw Error(element!, record, name, "'" + Shorten(text) + "' is not a number (or is too large)");
+            : throw Error(element!, record, name, InterchangeText.Format("NotNumber", Shorten(text)));
     }
 
     public bool Flag(XElement parent, string name, string record, bool whenMissing = false)
@@ -68,7 +68,7 @@ internal sealed class MspdiElements(string source)
             null or "" => whenMissing,
             "1" or "true" or "True" => true,
             "0" or "false" or "False" => false,
-            _ => throw Error(element!, record, name, "'" + Shorten(text) + "' is not 0 or 1"),
+            _ => throw Error(element!, record, name, InterchangeText.Format("NotZeroOrOne", Shorten(text))),
         };
     }
 
@@ -83,7 +83,7 @@ internal sealed class MspdiElements(string source)
 
         return DateTime.TryParseExact(text, ["yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm", "yyyy-MM-ddTHH:mm:ss.FFFFFFF", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw Error(element!, record, name, "'" + Shorten(text) + "' is not a date (yyyy-MM-ddTHH:mm:ss)");
+            : throw Error(element!, record, name, InterchangeText.Format("NotXmlDate", Shorten(text)));
     }
 
     /// <summary>A time of day as minutes after midnight; 00:00 as a period end means midnight at the end of the day.</summary>
@@ -98,7 +98,7 @@ internal sealed class MspdiElements(string source)
 
         return TimeSpan.TryParseExact(text, [@"hh\:mm\:ss", @"hh\:mm", @"h\:mm\:ss", @"h\:mm"], CultureInfo.InvariantCulture, out var time) && time < TimeSpan.FromDays(1)
             ? (int)time.TotalMinutes
-            : throw Error(element!, record, name, "'" + Shorten(text) + "' is not a time of day (HH:mm:ss)");
+            : throw Error(element!, record, name, InterchangeText.Format("NotXmlTimeOfDay", Shorten(text)));
     }
 
     public decimal? DurationMinutes(XElement parent, string name, string record)

@@ -25,11 +25,11 @@ public sealed record MspdiPredecessorLink
     internal static MspdiPredecessorLink From(XElement element, MspdiElements e, string record)
     {
         int predecessor = e.Int(element, "PredecessorUID", record)
-            ?? throw e.Error(element, record, "PredecessorUID", "a predecessor link needs a PredecessorUID");
+            ?? throw e.Error(element, record, "PredecessorUID", InterchangeText.Format("MissingElement", "PredecessorLink", "PredecessorUID"));
         int type = e.Int(element, "Type", record) ?? 1;
         if (type is < 0 or > 3)
         {
-            throw e.Error(element, record, "Type", "link type must be 0 (FF), 1 (FS), 2 (SF) or 3 (SS)");
+            throw e.Error(element, record, "Type", InterchangeText.Get("LinkTypeRange"));
         }
 
         return new MspdiPredecessorLink

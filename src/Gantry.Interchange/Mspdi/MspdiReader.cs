@@ -17,7 +17,7 @@ public static class MspdiReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new InterchangeException("cannot open the file: " + ex.Message, path, null, null, null, ex);
+            throw new InterchangeException(InterchangeText.Format("CannotOpen", ex.Message), path, null, null, null, ex);
         }
 
         using (stream)
@@ -32,7 +32,7 @@ public static class MspdiReader
         XElement root = document.Root!;
         if (root.Name.LocalName != "Project")
         {
-            throw new InterchangeException("not an MS Project XML file: the root element is <" + root.Name.LocalName + ">, not <Project>", source, 1, null, null);
+            throw new InterchangeException(InterchangeText.Format("NotMspdi", root.Name.LocalName), source, 1, null, null);
         }
 
         var e = new MspdiElements(source);
@@ -80,7 +80,7 @@ public static class MspdiReader
             return fallback;
         }
 
-        return value > 0 ? value.Value : throw e.Error(MspdiElements.Child(root, name)!, "Project", name, "must be greater than zero");
+        return value > 0 ? value.Value : throw e.Error(MspdiElements.Child(root, name)!, "Project", name, InterchangeText.Get("MustBePositive"));
     }
 
     private static List<T> Collection<T>(XElement root, string container, string item, Func<XElement, T> create)
@@ -96,7 +96,7 @@ public static class MspdiReader
         {
             if (!seen.Add(uid(item)))
             {
-                throw e.Error(element(item), kind + " UID " + uid(item).ToString(System.Globalization.CultureInfo.InvariantCulture), "UID", "the UID is used twice");
+                throw e.Error(element(item), kind + " UID " + uid(item).ToString(System.Globalization.CultureInfo.InvariantCulture), "UID", InterchangeText.Get("UidTwice"));
             }
         }
     }

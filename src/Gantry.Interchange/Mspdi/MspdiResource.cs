@@ -19,7 +19,7 @@ public sealed record MspdiResource
 
     internal static MspdiResource From(XElement element, MspdiElements e)
     {
-        int uid = e.Int(element, "UID", "Resource") ?? throw e.Error(element, "Resource", "UID", "a resource needs a UID");
+        int uid = e.Int(element, "UID", "Resource") ?? throw e.Error(element, "Resource", "UID", InterchangeText.Format("MissingElement", "Resource", "UID"));
         string record = "Resource UID " + uid.ToString(CultureInfo.InvariantCulture);
         return new MspdiResource
         {

@@ -92,7 +92,7 @@ internal static class MspdiResourceWriter
         var rate = resource.Rates.LastOrDefault(r => r.From == null || r.From <= projectStart) ?? resource.Rates[0];
         if (resource.Rates.Count > 1)
         {
-            notes.Add(new ImportNote(ImportNoteKind.Skipped, record, (resource.Rates.Count - 1).ToString(CultureInfo.InvariantCulture) + " dated rate(s) not written: the resource keeps the rate in effect at the project start"));
+            notes.Add(new ImportNote(ImportNoteKind.Skipped, record, InterchangeText.Format("Note.DatedRates", resource.Rates.Count - 1)));
         }
 
         return rate;

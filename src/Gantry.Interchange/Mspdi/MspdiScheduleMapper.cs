@@ -28,7 +28,7 @@ public static class MspdiScheduleMapper
                 skipped.Add(task.Uid);
                 if (task.Uid != 0 && !task.IsNull)
                 {
-                    notes.Add(new ImportNote(ImportNoteKind.Skipped, task.Record, "inactive task: MS Project does not schedule it"));
+                    notes.Add(new ImportNote(ImportNoteKind.Skipped, task.Record, InterchangeText.Get("Note.InactiveTask")));
                 }
 
                 continue;
@@ -49,13 +49,13 @@ public static class MspdiScheduleMapper
                 calendarId = MspdiCalendarMapper.Key(c);
                 if (!calendars.ContainsKey(calendarId))
                 {
-                    throw Error(project, task, "CalendarUID", "the task names calendar " + calendarId + ", which the file does not have");
+                    throw Error(project, task, "CalendarUID", InterchangeText.Format("TaskCalendarMissing", calendarId));
                 }
             }
 
             if (task.Manual && !task.Summary)
             {
-                notes.Add(new ImportNote(ImportNoteKind.Changed, task.Record, "manually scheduled: pinned at its start, not rescheduled and not compared"));
+                notes.Add(new ImportNote(ImportNoteKind.Changed, task.Record, InterchangeText.Get("Note.ManuallyScheduled")));
             }
 
             activities.Add(Activity(project, task, calendarId, parents.GetValueOrDefault(task.Uid), assignments));
@@ -65,12 +65,12 @@ public static class MspdiScheduleMapper
         var relationships = Relationships(project, included, skipped, notes);
         if (!project.ScheduleFromStart)
         {
-            notes.Add(new ImportNote(ImportNoteKind.Changed, "Project", "scheduled from the finish date in MS Project; Gantry schedules forward from the start"));
+            notes.Add(new ImportNote(ImportNoteKind.Changed, "Project", InterchangeText.Get("Note.ScheduledFromFinish")));
         }
 
         string? defaultCalendar = project.CalendarUid is { } pc && calendars.ContainsKey(MspdiCalendarMapper.Key(pc)) ? MspdiCalendarMapper.Key(pc) : null;
         var start = project.StartDate ?? included.Select(t => t.Start).Min()
-            ?? throw new InterchangeException("the project has no StartDate and no task has a start", project.Source, null, "Project", "StartDate");
+            ?? throw new InterchangeException(InterchangeText.Get("ProjectNoStartDate"), project.Source, null, "Project", "StartDate");
         return new ImportedSchedule
         {
             Source = project.Source,
@@ -163,7 +163,7 @@ public static class MspdiScheduleMapper
             return new ScheduleConstraint(ConstraintType.AsLateAsPossible);
         }
 
-        var date = task.ConstraintDate ?? throw Error(project, task, "ConstraintDate", "constraint type " + task.ConstraintType.ToString(CultureInfo.InvariantCulture) + " needs a ConstraintDate");
+        var date = task.ConstraintDate ?? throw Error(project, task, "ConstraintDate", InterchangeText.Format("ConstraintNeedsDate", task.ConstraintType));
         return new ScheduleConstraint(
             task.ConstraintType switch
             {
@@ -187,7 +187,7 @@ public static class MspdiScheduleMapper
             {
                 if (link.CrossProject)
                 {
-                    notes.Add(new ImportNote(ImportNoteKind.Skipped, task.Record, "link from another project (cross-project): not scheduled here"));
+                    notes.Add(new ImportNote(ImportNoteKind.Skipped, task.Record, InterchangeText.Get("Note.CrossProjectLink")));
                     continue;
                 }
 
@@ -195,11 +195,11 @@ public static class MspdiScheduleMapper
                 {
                     if (skipped.Contains(link.PredecessorUid))
                     {
-                        notes.Add(new ImportNote(ImportNoteKind.Skipped, task.Record, "link from task UID " + MspdiCalendarMapper.Key(link.PredecessorUid) + ", which is not scheduled"));
+                        notes.Add(new ImportNote(ImportNoteKind.Skipped, task.Record, InterchangeText.Format("Note.LinkFromUnscheduled", MspdiCalendarMapper.Key(link.PredecessorUid))));
                         continue;
                     }
 
-                    throw new InterchangeException("predecessor UID " + MspdiCalendarMapper.Key(link.PredecessorUid) + " is not a task in the file", project.Source, LineOf(link.Element), task.Record, "PredecessorUID");
+                    throw new InterchangeException(InterchangeText.Format("PredecessorUidMissing", MspdiCalendarMapper.Key(link.PredecessorUid)), project.Source, LineOf(link.Element), task.Record, "PredecessorUID");
                 }
 
                 // LinkLag is tenths of a minute, except for percent formats, where it is the percent itself.
@@ -216,7 +216,7 @@ public static class MspdiScheduleMapper
                         _ => RelationshipType.FinishToStart,
                     },
 
-                    Lag = Math.Abs(lag) <= MaxMinutes ? (double)lag : throw new InterchangeException("the lag is out of range", project.Source, LineOf(link.Element), task.Record, "LinkLag"),
+                    Lag = Math.Abs(lag) <= MaxMinutes ? (double)lag : throw new InterchangeException(InterchangeText.Get("LagOutOfRange"), project.Source, LineOf(link.Element), task.Record, "LinkLag"),
                     LagKind = link.IsPercent ? LagKind.Percent : link.IsElapsed ? LagKind.Elapsed : LagKind.Working,
                 });
             }
@@ -257,7 +257,7 @@ public static class MspdiScheduleMapper
     private static long Minutes(MspdiProject project, MspdiTask task, string field, decimal minutes) =>
         Math.Abs(minutes) <= MaxMinutes
             ? (long)Math.Round(minutes, MidpointRounding.AwayFromZero)
-            : throw Error(project, task, field, "the duration is out of range");
+            : throw Error(project, task, field, InterchangeText.Get("DurationOutOfRange"));
 
     private static InterchangeException Error(MspdiProject project, MspdiTask task, string field, string problem) =>
         new(problem, project.Source, LineOf(task.Element), task.Record, field);

@@ -66,12 +66,12 @@ public sealed record MspdiTask
 
     internal static MspdiTask From(XElement element, MspdiElements e)
     {
-        int uid = e.Int(element, "UID", "Task") ?? throw e.Error(element, "Task", "UID", "a task needs a UID");
+        int uid = e.Int(element, "UID", "Task") ?? throw e.Error(element, "Task", "UID", InterchangeText.Format("MissingElement", "Task", "UID"));
         string record = "Task UID " + uid.ToString(CultureInfo.InvariantCulture);
         int constraint = e.Int(element, "ConstraintType", record) ?? 0;
         if (constraint is < 0 or > 7)
         {
-            throw e.Error(element, record, "ConstraintType", "constraint type must be 0 … 7");
+            throw e.Error(element, record, "ConstraintType", InterchangeText.Get("ConstraintTypeRange"));
         }
 
         return new MspdiTask

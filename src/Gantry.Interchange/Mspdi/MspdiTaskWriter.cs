@@ -101,11 +101,11 @@ internal sealed class MspdiTaskWriter(ImportedSchedule schedule, ScheduleDetails
         bool summary = row.HasChildren;
         if (a.Type == ActivityType.WbsSummary && !summary)
         {
-            notes.Add(new ImportNote(ImportNoteKind.Changed, record, "a WBS summary with no activities below it is written as a plain task"));
+            notes.Add(new ImportNote(ImportNoteKind.Changed, record, InterchangeText.Get("Note.EmptyWbsSummary")));
         }
         else if (a.Type == ActivityType.LevelOfEffort)
         {
-            notes.Add(new ImportNote(ImportNoteKind.Changed, record, "level of effort written as a task with its duration: MS Project has no hammock tasks"));
+            notes.Add(new ImportNote(ImportNoteKind.Changed, record, InterchangeText.Get("Note.LevelOfEffort")));
         }
 
         long remaining = a.RemainingDurationMinutes ?? (a.IsComplete ? 0 : a.OriginalDurationMinutes);
@@ -193,12 +193,12 @@ internal sealed class MspdiTaskWriter(ImportedSchedule schedule, ScheduleDetails
         }
         else if (!a.SecondaryConstraint.IsNone)
         {
-            notes.Add(new ImportNote(ImportNoteKind.Skipped, record, "secondary constraint " + a.SecondaryConstraint.Type + " not written: an MS Project task has one constraint"));
+            notes.Add(new ImportNote(ImportNoteKind.Skipped, record, InterchangeText.Format("Note.SecondaryConstraint", a.SecondaryConstraint.Type)));
         }
 
         if (constraint.Type is ConstraintType.MandatoryStart or ConstraintType.MandatoryFinish)
         {
-            notes.Add(new ImportNote(ImportNoteKind.Changed, record, "mandatory constraint written as MS Project's must-" + (constraint.Type == ConstraintType.MandatoryStart ? "start" : "finish") + "-on"));
+            notes.Add(new ImportNote(ImportNoteKind.Changed, record, InterchangeText.Get(constraint.Type == ConstraintType.MandatoryStart ? "Note.MandatoryStart" : "Note.MandatoryFinish")));
         }
 
         x.Int("ConstraintType", constraint.Type switch

@@ -19,16 +19,16 @@ internal static class MspdiUnwritten
         }
 
         int equipment = details.Resources.Count(r => r.Kind == ResourceKind.Equipment);
-        Add(notes, ImportNoteKind.Skipped, expenses, "expense(s) not written: MS Project has no expenses");
-        Add(notes, ImportNoteKind.Skipped, codes, "activity code value(s) not written: MS Project has no activity codes");
-        Add(notes, ImportNoteKind.Changed, equipment, "equipment resource(s) written as work resources: MS Project has no equipment kind");
+        Add(notes, ImportNoteKind.Skipped, expenses, "Note.Expenses");
+        Add(notes, ImportNoteKind.Skipped, codes, "Note.ActivityCodes");
+        Add(notes, ImportNoteKind.Changed, equipment, "Note.Equipment");
     }
 
-    private static void Add(List<ImportNote> notes, ImportNoteKind kind, int count, string what)
+    private static void Add(List<ImportNote> notes, ImportNoteKind kind, int count, string textKey)
     {
         if (count > 0)
         {
-            notes.Add(new ImportNote(kind, "Project", count.ToString(CultureInfo.InvariantCulture) + " " + what));
+            notes.Add(new ImportNote(kind, "Project", InterchangeText.Format(textKey, count)));
         }
     }
 }

@@ -21,7 +21,7 @@ internal sealed class MspdiUserFields(IEnumerable<UserFieldDefinition> definitio
             {
                 if (reported.Add(value.Field))
                 {
-                    notes.Add(new ImportNote(ImportNoteKind.Skipped, record, "user field '" + value.Field + "' not written, here and on every other record: MS Project names custom fields by field id"));
+                    notes.Add(new ImportNote(ImportNoteKind.Skipped, record, InterchangeText.Format("Note.UserField", value.Field)));
                 }
 
                 continue;

@@ -16,10 +16,10 @@ public sealed record MspdiWeekDay
 
     internal static MspdiWeekDay Read(XElement element, MspdiElements e, string record)
     {
-        int dayType = e.Int(element, "DayType", record) ?? throw e.Error(element, record, "DayType", "a WeekDay needs a DayType");
+        int dayType = e.Int(element, "DayType", record) ?? throw e.Error(element, record, "DayType", InterchangeText.Format("MissingElement", "WeekDay", "DayType"));
         if (dayType is < 0 or > 7)
         {
-            throw e.Error(element, record, "DayType", "DayType must be 0 (exception) or 1 (Sunday) … 7 (Saturday)");
+            throw e.Error(element, record, "DayType", InterchangeText.Get("DayTypeRange"));
         }
 
         var period = MspdiElements.Child(element, "TimePeriod");
@@ -54,7 +54,7 @@ public sealed record MspdiWeekDay
             int end = to == 0 ? 24 * 60 : to.Value;
             if (end <= from)
             {
-                throw e.Error(time, record, "ToTime", "working time ends before it starts");
+                throw e.Error(time, record, "ToTime", InterchangeText.Get("WorkingTimeBackwards"));
             }
 
             times.Add(new MspdiWorkingTime(from.Value, end));

@@ -18,10 +18,10 @@ internal static class PmxmlCalendarData
         {
             foreach (var hours in week.All("StandardWorkHours"))
             {
-                string day = PmxmlValues.Typed(hours, "DayOfWeek") ?? throw values.Error(hours, "DayOfWeek", "the work week day has no DayOfWeek");
+                string day = PmxmlValues.Typed(hours, "DayOfWeek") ?? throw values.Error(hours, "DayOfWeek", InterchangeText.Format("MissingElement", "StandardWorkHours", "DayOfWeek"));
                 if (!Enum.TryParse<DayOfWeek>(day, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || char.IsDigit(day[0]))
                 {
-                    throw values.Error(hours, "DayOfWeek", "'" + day + "' is not a day of the week (Sunday … Saturday)");
+                    throw values.Error(hours, "DayOfWeek", InterchangeText.Format("NotDayOfWeek", day));
                 }
 
                 data.Add(new XElement("StandardWorkHours", new XElement("DayOfWeek", parsed.ToString()), WorkTimes(hours, values)));
@@ -32,7 +32,7 @@ internal static class PmxmlCalendarData
         {
             foreach (var exception in exceptions.All("HolidayOrException"))
             {
-                var date = values.OptionalDate(exception, "Date") ?? throw values.Error(exception, "Date", "the holiday or exception has no Date");
+                var date = values.OptionalDate(exception, "Date") ?? throw values.Error(exception, "Date", InterchangeText.Format("MissingElement", "HolidayOrException", "Date"));
                 data.Add(new XElement("HolidayOrException", new XElement("Date", date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), WorkTimes(exception, values)));
             }
         }
@@ -56,7 +56,7 @@ internal static class PmxmlCalendarData
             P6WorkPeriod period;
             try
             {
-                period = P6TimeOfDay.Period(start ?? throw new FormatException("the working period has no Start"), finish ?? throw new FormatException("the working period has no Finish"));
+                period = P6TimeOfDay.Period(start ?? throw new FormatException(InterchangeText.Format("MissingElement", "WorkingPeriod", "Start")), finish ?? throw new FormatException(InterchangeText.Format("MissingElement", "WorkingPeriod", "Finish")));
             }
             catch (FormatException ex)
             {

@@ -27,7 +27,7 @@ public static class PmxmlReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new InterchangeException("cannot open the file: " + ex.Message, path, null, null, null, ex);
+            throw new InterchangeException(InterchangeText.Format("CannotOpen", ex.Message), path, null, null, null, ex);
         }
 
         using (stream)
@@ -47,7 +47,7 @@ public static class PmxmlReader
         catch (XmlException ex)
         {
             long? line = ex.LineNumber > 0 ? ex.LineNumber : null;
-            throw new InterchangeException("not well-formed XML (is the file truncated?): " + ex.Message, source, line, null, null, ex);
+            throw new InterchangeException(InterchangeText.Format("PmxmlMalformed", ex.Message), source, line, null, null, ex);
         }
         finally
         {
@@ -60,7 +60,7 @@ public static class PmxmlReader
         var lines = (IXmlLineInfo)reader;
         if (reader.MoveToContent() != XmlNodeType.Element || reader.LocalName != "APIBusinessObjects")
         {
-            throw new InterchangeException("not a P6 XML file: the root element is <" + reader.LocalName + ">, not <APIBusinessObjects>", source, lines.LineNumber, null, null);
+            throw new InterchangeException(InterchangeText.Format("NotPmxmlRoot", reader.LocalName), source, lines.LineNumber, null, null);
         }
 
         string version = SchemaVersion(reader.NamespaceURI, source, lines.LineNumber);
@@ -173,7 +173,7 @@ public static class PmxmlReader
         {
             string id = c.Values.Id(project, "ObjectId");
             c.Baselines[id] = baselineDates;
-            c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "BaselineProject " + id, "read for baseline dates only: " + baselineDates.Count.ToString(CultureInfo.InvariantCulture) + " activities"));
+            c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "BaselineProject " + id, InterchangeText.Format("Note.BaselineOnly", baselineDates.Count)));
         }
         else
         {
@@ -216,14 +216,14 @@ public static class PmxmlReader
             {
                 if (depth >= MaxDepth)
                 {
-                    throw new InterchangeException("elements are nested too deeply for a P6 XML file", c.Values.Source, c.Lines.LineNumber, null, reader.LocalName);
+                    throw new InterchangeException(InterchangeText.Get("PmxmlNestedTooDeep"), c.Values.Source, c.Lines.LineNumber, null, reader.LocalName);
                 }
 
                 visit(reader.LocalName);
             }
             else if (!reader.Read())
             {
-                throw new InterchangeException("the file ends inside an element: it is truncated", c.Values.Source, c.Lines.LineNumber, null, null);
+                throw new InterchangeException(InterchangeText.Get("PmxmlTruncated"), c.Values.Source, c.Lines.LineNumber, null, null);
             }
         }
 
@@ -253,7 +253,7 @@ public static class PmxmlReader
                 case XmlNodeType.Element:
                     if (depth >= MaxDepth)
                     {
-                        throw new InterchangeException("elements are nested too deeply for a P6 XML file", c.Values.Source, c.Lines.LineNumber, element.Describe(), reader.LocalName);
+                        throw new InterchangeException(InterchangeText.Get("PmxmlNestedTooDeep"), c.Values.Source, c.Lines.LineNumber, element.Describe(), reader.LocalName);
                     }
 
                     element.Add(ReadElement(c, depth + 1));
@@ -273,7 +273,7 @@ public static class PmxmlReader
                 default:
                     if (!reader.Read())
                     {
-                        throw new InterchangeException("the file ends inside an element: it is truncated", c.Values.Source, c.Lines.LineNumber, element.Describe(), null);
+                        throw new InterchangeException(InterchangeText.Get("PmxmlTruncated"), c.Values.Source, c.Lines.LineNumber, element.Describe(), null);
                     }
 
                     break;
@@ -291,7 +291,7 @@ public static class PmxmlReader
     {
         if (!ns.StartsWith(NamespaceStart, StringComparison.Ordinal) || !ns.EndsWith("/API/BusinessObjects", StringComparison.Ordinal))
         {
-            throw new InterchangeException("not a P6 XML file: the namespace '" + ns + "' is not " + NamespaceStart + "V…/API/BusinessObjects", source, line, "APIBusinessObjects", "xmlns");
+            throw new InterchangeException(InterchangeText.Format("NotPmxmlNamespace", ns, NamespaceStart), source, line, "APIBusinessObjects", "xmlns");
         }
 
         return ns[NamespaceStart.Length..^"/API/BusinessObjects".Length];
@@ -323,7 +323,7 @@ public static class PmxmlReader
             string key = owner + "/" + name;
             if (_skipped.TryAdd(key, 1))
             {
-                Notes.Add(new ImportNote(ImportNoteKind.Skipped, owner, "<" + name + "> elements are not read: they do not take part in scheduling or the health check"));
+                Notes.Add(new ImportNote(ImportNoteKind.Skipped, owner, InterchangeText.Format("Note.ElementsNotRead", name)));
             }
         }
     }

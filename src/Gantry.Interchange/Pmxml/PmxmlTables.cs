@@ -139,7 +139,7 @@ internal sealed class PmxmlTables
                 PmxmlKind.Id => _values.Id(owner, column.Element),
                 PmxmlKind.OptionalId => _values.OptionalId(owner, column.Element) ?? string.Empty,
                 PmxmlKind.ProjectId => _values.OptionalId(owner, column.Element) ?? project
-                    ?? throw _values.Error(owner, column.Element, "the record names no project and is not inside a Project element"),
+                    ?? throw _values.Error(owner, column.Element, InterchangeText.Get("RecordWithoutProject")),
                 PmxmlKind.Number => _values.Number(owner, column.Element),
                 PmxmlKind.Percent => _values.Percent(owner, column.Element),
                 PmxmlKind.Date => _values.Date(owner, column.Element),

@@ -20,7 +20,7 @@ internal sealed class PmxmlValues(string source)
     public static string Text(PmxmlElement owner, string field) => Clean(owner.Value(field));
 
     public string Id(PmxmlElement owner, string field) =>
-        OptionalId(owner, field) ?? throw Error(owner, field, "the element is missing or empty; it must hold an ObjectId");
+        OptionalId(owner, field) ?? throw Error(owner, field, InterchangeText.Get("MissingObjectId"));
 
     public string? OptionalId(PmxmlElement owner, string field)
     {
@@ -32,7 +32,7 @@ internal sealed class PmxmlValues(string source)
 
         return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out long id)
             ? id.ToString(CultureInfo.InvariantCulture)
-            : throw Error(owner, field, "'" + Shorten(text) + "' is not a whole number");
+            : throw Error(owner, field, InterchangeText.Format("NotWholeNumber", Shorten(text)));
     }
 
     public string Number(PmxmlElement owner, string field) => OptionalNumber(owner, field) is { } n ? Format(n) : string.Empty;
@@ -47,10 +47,10 @@ internal sealed class PmxmlValues(string source)
 
         if (!decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number))
         {
-            throw Error(owner, field, "'" + Shorten(text) + "' is not a number (or is too large)");
+            throw Error(owner, field, InterchangeText.Format("NotNumber", Shorten(text)));
         }
 
-        return Math.Abs(number) <= MaxNumber ? number : throw Error(owner, field, "'" + Shorten(text) + "' is out of range");
+        return Math.Abs(number) <= MaxNumber ? number : throw Error(owner, field, InterchangeText.Format("OutOfRange", Shorten(text)));
     }
 
     /// <summary>
@@ -65,7 +65,7 @@ internal sealed class PmxmlValues(string source)
 
         return fraction is >= 0m and <= 1m
             ? Format(fraction * 100m)
-            : throw Error(owner, field, "'" + Format(fraction) + "' is not a fraction between 0 and 1 (P6 XML writes 0.5 for 50 %)");
+            : throw Error(owner, field, InterchangeText.Format("NotFraction", Format(fraction)));
     }
 
     public string Date(PmxmlElement owner, string field) => OptionalDate(owner, field) is { } d ? FormatDate(d) : string.Empty;
@@ -85,7 +85,7 @@ internal sealed class PmxmlValues(string source)
 
         return DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw Error(owner, field, "'" + Shorten(text) + "' is not a date (expected yyyy-MM-ddTHH:mm:ss)");
+            : throw Error(owner, field, InterchangeText.Format("NotXmlDate", Shorten(text)));
     }
 
     /// <summary>
@@ -124,7 +124,7 @@ internal sealed class PmxmlValues(string source)
     {
         null or "false" or "0" => "N",
         "true" or "1" => "Y",
-        var other => throw Error(owner, field, "'" + Shorten(other) + "' is not true or false"),
+        var other => throw Error(owner, field, InterchangeText.Format("NotTrueOrFalse", Shorten(other))),
     };
 
     /// <summary>A P6 XML word ("Finish to Start") as its XER code ("PR_FS"); empty when missing.</summary>
@@ -138,7 +138,7 @@ internal sealed class PmxmlValues(string source)
 
         return codes.TryGetValue(text, out var code)
             ? code
-            : throw Error(owner, field, "unknown value '" + Shorten(text) + "' (expected " + string.Join(", ", codes.Keys.Where(k => !k.StartsWith("CS_", StringComparison.Ordinal) && k.Length > 0).Distinct()) + ")");
+            : throw Error(owner, field, InterchangeText.Format("UnknownValueExpected", Shorten(text), string.Join(", ", codes.Keys.Where(k => !k.StartsWith("CS_", StringComparison.Ordinal) && k.Length > 0).Distinct())));
     }
 
     /// <summary>A typed value without the spaces around it; names keep theirs, as P6 does.</summary>

@@ -22,7 +22,7 @@ internal static class P6CalendarText
             {
                 if (!int.TryParse(day.Name, NumberStyles.None, CultureInfo.InvariantCulture, out int number) || number < 1 || number > 7)
                 {
-                    throw new FormatException("DaysOfWeek has a day '" + day.Name + "'; P6 numbers days 1 (Sunday) to 7 (Saturday)");
+                    throw new FormatException(InterchangeText.Format("DaysOfWeekRange", day.Name));
                 }
 
                 week[number - 1] = Periods(day);
@@ -35,10 +35,10 @@ internal static class P6CalendarText
         {
             foreach (var entry in list.Children)
             {
-                string serial = entry.Attribute("d") ?? throw new FormatException("an exception has no day (d|…)");
+                string serial = entry.Attribute("d") ?? throw new FormatException(InterchangeText.Get("ExceptionNoDay"));
                 if (!int.TryParse(serial, NumberStyles.None, CultureInfo.InvariantCulture, out int day))
                 {
-                    throw new FormatException("exception day '" + serial + "' is not a day number");
+                    throw new FormatException(InterchangeText.Format("ExceptionDayNotNumber", serial));
                 }
 
                 exceptions.Add(new P6CalendarExceptionDay(P6SerialDate.ToDate(day), Periods(entry)));
@@ -54,8 +54,8 @@ internal static class P6CalendarText
         for (int i = 0; i < periods.Length; i++)
         {
             var node = owner.Children[i];
-            string start = node.Attribute("s") ?? throw new FormatException("a working period has no start (s|…)");
-            string finish = node.Attribute("f") ?? throw new FormatException("a working period has no finish (f|…)");
+            string start = node.Attribute("s") ?? throw new FormatException(InterchangeText.Get("PeriodNoStart"));
+            string finish = node.Attribute("f") ?? throw new FormatException(InterchangeText.Get("PeriodNoFinish"));
             periods[i] = P6TimeOfDay.Period(start, finish);
         }
 
@@ -81,13 +81,13 @@ internal static class P6CalendarText
             {
                 if (root != null && stack.Count == 0)
                 {
-                    throw new FormatException(At(pos, "text after the end of the calendar data"));
+                    throw new FormatException(At(pos, InterchangeText.Get("CalendarTextAfterEnd")));
                 }
 
                 var node = ReadHeader(text, ref pos);
                 if (stack.Count >= MaxDepth)
                 {
-                    throw new FormatException(At(pos, "calendar data nested too deeply"));
+                    throw new FormatException(At(pos, InterchangeText.Get("CalendarNestedTooDeep")));
                 }
 
                 if (stack.TryPeek(out var parent))
@@ -105,13 +105,13 @@ internal static class P6CalendarText
             {
                 if (stack.Count == 0)
                 {
-                    throw new FormatException(At(pos, "unbalanced ')'"));
+                    throw new FormatException(At(pos, InterchangeText.Get("CalendarUnbalanced")));
                 }
 
                 pos = SkipSpace(text, pos + 1);
                 if (pos >= text.Length || text[pos] != ')')
                 {
-                    throw new FormatException(At(pos, "expected ')' closing a calendar node"));
+                    throw new FormatException(At(pos, InterchangeText.Get("CalendarUnclosed")));
                 }
 
                 pos++;
@@ -119,18 +119,18 @@ internal static class P6CalendarText
             }
             else
             {
-                throw new FormatException(At(pos, "unexpected '" + c + "'"));
+                throw new FormatException(At(pos, InterchangeText.Format("CalendarUnexpected", c)));
             }
         }
 
         if (root == null)
         {
-            throw new FormatException("no calendar data");
+            throw new FormatException(InterchangeText.Get("CalendarNoData"));
         }
 
         if (stack.Count != 0)
         {
-            throw new FormatException("the calendar data is cut short: " + stack.Count.ToString(CultureInfo.InvariantCulture) + " node(s) not closed");
+            throw new FormatException(InterchangeText.Format("CalendarCutShort", stack.Count));
         }
 
         return root;
@@ -144,7 +144,7 @@ internal static class P6CalendarText
         int close = open < 0 ? -1 : text.IndexOf(')', open + 1);
         if (bars < 0 || open < 0 || close < 0)
         {
-            throw new FormatException(At(pos, "a calendar node must read (0||Name(…)(…))"));
+            throw new FormatException(At(pos, InterchangeText.Get("CalendarNodeShape")));
         }
 
         string name = text[(bars + 2)..open].Trim();
@@ -158,7 +158,7 @@ internal static class P6CalendarText
         pos = SkipSpace(text, close + 1);
         if (pos >= text.Length || text[pos] != '(')
         {
-            throw new FormatException(At(pos, "calendar node '" + name + "' has no child list"));
+            throw new FormatException(At(pos, InterchangeText.Format("CalendarNodeNoChildren", name)));
         }
 
         pos++;
@@ -177,5 +177,5 @@ internal static class P6CalendarText
     }
 
     private static string At(int pos, string problem) =>
-        problem + " at character " + (pos + 1).ToString(CultureInfo.InvariantCulture);
+        InterchangeText.Format("CalendarDataAt", problem, pos + 1);
 }

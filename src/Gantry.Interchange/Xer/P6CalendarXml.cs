@@ -20,23 +20,23 @@ internal static class P6CalendarXml
         }
         catch (XmlException ex)
         {
-            throw new FormatException("calendar XML is not well-formed: " + ex.Message, ex);
+            throw new FormatException(InterchangeText.Format("CalendarXmlMalformed", ex.Message), ex);
         }
 
         var week = P6CalendarData.EmptyWeek();
         foreach (var hours in document.Descendants().Where(e => Is(e, "StandardWorkHours")))
         {
-            string dayText = Value(hours, "DayOfWeek") ?? throw new FormatException("StandardWorkHours without DayOfWeek");
+            string dayText = Value(hours, "DayOfWeek") ?? throw new FormatException(InterchangeText.Format("MissingElement", "StandardWorkHours", "DayOfWeek"));
             week[(int)Day(dayText)] = Periods(hours);
         }
 
         var exceptions = new List<P6CalendarExceptionDay>();
         foreach (var exception in document.Descendants().Where(e => Is(e, "HolidayOrException")))
         {
-            string dateText = Value(exception, "Date") ?? throw new FormatException("HolidayOrException without Date");
+            string dateText = Value(exception, "Date") ?? throw new FormatException(InterchangeText.Format("MissingElement", "HolidayOrException", "Date"));
             if (!DateTime.TryParse(dateText, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                throw new FormatException("'" + dateText + "' is not a date");
+                throw new FormatException(InterchangeText.Format("NotDate", dateText));
             }
 
             exceptions.Add(new P6CalendarExceptionDay(DateOnly.FromDateTime(date), Periods(exception)));
@@ -76,7 +76,7 @@ internal static class P6CalendarXml
 
         return Enum.TryParse<DayOfWeek>(text.Trim(), ignoreCase: true, out var day) && Enum.IsDefined(day)
             ? day
-            : throw new FormatException("'" + text + "' is not a day of the week");
+            : throw new FormatException(InterchangeText.Format("NotDayOfWeek", text));
     }
 
     private static bool Is(XElement element, string name) =>

@@ -14,12 +14,12 @@ public static class P6SerialDate
     {
         if (serial <= 0 || serial > MaxSerial)
         {
-            throw new FormatException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"day number {serial} is outside 1 … {MaxSerial}"));
+            throw new FormatException(InterchangeText.Format("DayNumberOutOfRange", serial, MaxSerial));
         }
 
         if (serial == 60)
         {
-            throw new FormatException("day number 60 is 1900-02-29, a date that does not exist");
+            throw new FormatException(InterchangeText.Get("DayNumberSixty"));
         }
 
         return Epoch.AddDays(serial > 60 ? serial : serial + 1);

@@ -13,7 +13,7 @@ internal static class P6TimeOfDay
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int minutes)
             || hours > 24 || minutes > 59 || (hours == 24 && minutes != 0))
         {
-            throw new FormatException("'" + text + "' is not a time of day (HH:mm)");
+            throw new FormatException(InterchangeText.Format("NotTimeOfDay", text));
         }
 
         return (hours * 60) + minutes;
@@ -34,7 +34,7 @@ internal static class P6TimeOfDay
 
         if (to <= from)
         {
-            throw new FormatException("working period " + start + "–" + finish + " ends before it starts");
+            throw new FormatException(InterchangeText.Format("WorkingPeriodBackwards", start, finish));
         }
 
         return new P6WorkPeriod(from, to);

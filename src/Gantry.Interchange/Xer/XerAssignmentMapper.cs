@@ -54,7 +54,7 @@ internal sealed class XerAssignmentMapper
 
             if (a.RemainingLagHours != 0)
             {
-                notes.Add(new ImportNote(ImportNoteKind.Changed, a.Row.Describe(), "the assignment's remaining lag is not modelled: it starts with the activity"));
+                notes.Add(new ImportNote(ImportNoteKind.Changed, a.Row.Describe(), InterchangeText.Get("Note.AssignmentLag")));
             }
 
             result.Add(new ScheduleAssignment
@@ -82,7 +82,7 @@ internal sealed class XerAssignmentMapper
             return key;
         }
 
-        notes.Add(new ImportNote(ImportNoteKind.Changed, a.Row.Describe(), "resource " + XerCalendarMapper.Key(resource.Id) + " names calendar " + key + ", which the file does not have: its work is placed on the activity calendar"));
+        notes.Add(new ImportNote(ImportNoteKind.Changed, a.Row.Describe(), InterchangeText.Format("Note.ResourceCalendarMissing", XerCalendarMapper.Key(resource.Id), key)));
         return null;
     }
 }

@@ -37,12 +37,12 @@ internal static class XerCalendarMapper
             }
             catch (Exception ex) when (ex is CalendarError or ArgumentException)
             {
-                throw new InterchangeException("the calendar cannot be used: " + ex.Message, schedule.Document.Source, calendar.Row.LineNumber, calendar.Row.Describe(), "clndr_data", ex);
+                throw new InterchangeException(InterchangeText.Format("CalendarUnusable", ex.Message), schedule.Document.Source, calendar.Row.LineNumber, calendar.Row.Describe(), "clndr_data", ex);
             }
 
             if (!result.TryAdd(id, definition))
             {
-                throw new InterchangeException("the calendar id is used twice", schedule.Document.Source, calendar.Row.LineNumber, calendar.Row.Describe(), "clndr_id");
+                throw new InterchangeException(InterchangeText.Get("CalendarIdTwice"), schedule.Document.Source, calendar.Row.LineNumber, calendar.Row.Describe(), "clndr_id");
             }
         }
 
@@ -75,6 +75,6 @@ internal static class XerCalendarMapper
 
         return hours <= 100_000m
             ? (int)Math.Round(hours * 60m, MidpointRounding.AwayFromZero)
-            : throw new InterchangeException("hours per period are out of range", source, calendar.Row.LineNumber, calendar.Row.Describe(), field);
+            : throw new InterchangeException(InterchangeText.Get("HoursPerPeriodOutOfRange"), source, calendar.Row.LineNumber, calendar.Row.Describe(), field);
     }
 }

@@ -28,9 +28,9 @@ internal static class XerCalendarTable
             if (flatten)
             {
                 c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "CALENDAR " + c.CalendarIds.Text(calendar.Id),
-                    "P6 has no recurring exceptions, dated work weeks or statutory holiday tables: the calendar is written as its week plus one exception per differing day from "
-                    + c.CalendarWindow.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " to "
-                    + c.CalendarWindow.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+                    InterchangeText.Format("Note.CalendarFlattened",
+                        c.CalendarWindow.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        c.CalendarWindow.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
             }
 
             w.Set("clndr_id", c.CalendarIds.Text(calendar.Id));
@@ -56,8 +56,7 @@ internal static class XerCalendarTable
         // P6 keeps one exception per day; a range of days becomes its days, within reason.
         if (exception.To.DayNumber - exception.From.DayNumber > MaxExceptionDays)
         {
-            throw new InterchangeException("an exception from " + exception.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-                + " to " + exception.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + " is longer than 100 years and cannot be written day by day", null, null, "CALENDAR", "clndr_data");
+            throw new InterchangeException(InterchangeText.Format("ExceptionTooLong", exception.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), exception.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), null, null, "CALENDAR", "clndr_data");
         }
 
         for (var day = exception.From; day <= exception.To; day = day.AddDays(1))

@@ -190,7 +190,7 @@ internal static class XerDetailsMapper
 
     /// <summary>Hours as minutes; a count beyond a billion billion hours is no real assignment and would overflow.</summary>
     private static decimal Work(XerAssignment a, decimal hours, string field, XerFields f) =>
-        Math.Abs(hours) <= 1e18m ? hours * 60m : throw f.Error(a.Row, field, "'" + hours.ToString(CultureInfo.InvariantCulture) + "' units is too large");
+        Math.Abs(hours) <= 1e18m ? hours * 60m : throw f.Error(a.Row, field, InterchangeText.Format("UnitsTooLarge", hours));
 
     private static long Minutes(decimal hours) => (long)Math.Round(Math.Clamp(hours, -1_000_000_000m, 1_000_000_000m) * 60m, MidpointRounding.AwayFromZero);
 

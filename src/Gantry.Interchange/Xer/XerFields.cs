@@ -31,12 +31,12 @@ internal sealed class XerFields
         var value = Span(row, field);
         if (value.IsEmpty)
         {
-            throw Error(row, field, "the key is empty");
+            throw Error(row, field, InterchangeText.Get("KeyEmpty"));
         }
 
         return long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long id)
             ? id
-            : throw Error(row, field, "'" + Shorten(value) + "' is not a whole number");
+            : throw Error(row, field, InterchangeText.Format("NotWholeNumber", Shorten(value)));
     }
 
     public long? OptionalId(XerRow row, string field)
@@ -49,7 +49,7 @@ internal sealed class XerFields
 
         return long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out long id)
             ? id
-            : throw Error(row, field, "'" + Shorten(value) + "' is not a whole number");
+            : throw Error(row, field, InterchangeText.Format("NotWholeNumber", Shorten(value)));
     }
 
     public decimal Number(XerRow row, string field) => OptionalNumber(row, field) ?? 0m;
@@ -64,7 +64,7 @@ internal sealed class XerFields
 
         return decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number)
             ? number
-            : throw Error(row, field, "'" + Shorten(value) + "' is not a number (or is too large)");
+            : throw Error(row, field, InterchangeText.Format("NotNumber", Shorten(value)));
     }
 
     public bool Flag(XerRow row, string field)
@@ -74,7 +74,7 @@ internal sealed class XerFields
         {
             "Y" or "y" => true,
             "N" or "n" or "" => false,
-            _ => throw Error(row, field, "'" + Shorten(value) + "' is not a Y/N flag"),
+            _ => throw Error(row, field, InterchangeText.Format("NotYesNo", Shorten(value))),
         };
     }
 
@@ -93,7 +93,7 @@ internal sealed class XerFields
 
         return DateTime.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw Error(row, field, "'" + Shorten(value) + "' is not a date (expected yyyy-MM-dd HH:mm)");
+            : throw Error(row, field, InterchangeText.Format("NotXerDate", Shorten(value)));
     }
 
     /// <summary>

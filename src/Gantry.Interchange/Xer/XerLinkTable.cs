@@ -21,7 +21,7 @@ internal static class XerLinkTable
         {
             if (!activities.TryGetValue(link.PredecessorId, out var predecessor) || !activities.ContainsKey(link.SuccessorId))
             {
-                c.Notes.Add(new ImportNote(ImportNoteKind.Skipped, "TASKPRED " + link.PredecessorId + " → " + link.SuccessorId, "the link names an activity the schedule does not have"));
+                c.Notes.Add(new ImportNote(ImportNoteKind.Skipped, "TASKPRED " + link.PredecessorId + " → " + link.SuccessorId, InterchangeText.Get("Note.LinkToMissingActivity")));
                 continue;
             }
 
@@ -51,11 +51,11 @@ internal static class XerLinkTable
                 var calendar = c.CalendarsById.GetValueOrDefault(predecessor.CalendarId ?? c.DefaultCalendarId);
                 double perWeek = calendar?.MinutesPerWeek ?? 2400;
                 double working = Math.Round(link.Lag * perWeek / (7 * 1440));
-                c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "TASKPRED " + key, "P6 has no elapsed lags: " + Describe(link.Lag) + " elapsed minutes are written as " + Describe(working) + " working minutes of the predecessor's calendar"));
+                c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "TASKPRED " + key, InterchangeText.Format("Note.ElapsedLag", Describe(link.Lag), Describe(working))));
                 return working;
             case LagKind.Percent:
                 double minutes = Math.Round(link.Lag / 100.0 * predecessor.OriginalDurationMinutes);
-                c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "TASKPRED " + key, "P6 has no percent lags: " + Describe(link.Lag) + " % of the predecessor's duration is written as " + Describe(minutes) + " working minutes"));
+                c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "TASKPRED " + key, InterchangeText.Format("Note.PercentLag", Describe(link.Lag), Describe(minutes))));
                 return minutes;
             default:
                 return link.Lag;

@@ -19,7 +19,7 @@ public static class XerReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new InterchangeException("cannot open the file: " + ex.Message, path, null, null, null, ex);
+            throw new InterchangeException(InterchangeText.Format("CannotOpen", ex.Message), path, null, null, null, ex);
         }
 
         using (stream)
@@ -78,7 +78,7 @@ public static class XerReader
             {
                 if (!line.StartsWith("ERMHDR", StringComparison.Ordinal))
                 {
-                    throw new InterchangeException("not an XER file: the first line must start with ERMHDR", source, lineNumber, null, null);
+                    throw new InterchangeException(InterchangeText.Get("XerNoHeader"), source, lineNumber, null, null);
                 }
 
                 header = Split(line, "ERMHDR".Length, pool);
@@ -87,14 +87,14 @@ public static class XerReader
 
             if (ended)
             {
-                throw new InterchangeException("text after the %E end record", source, lineNumber, null, null);
+                throw new InterchangeException(InterchangeText.Get("XerTextAfterEnd"), source, lineNumber, null, null);
             }
 
             if (line.StartsWith("%R", StringComparison.Ordinal))
             {
                 if (current == null)
                 {
-                    throw new InterchangeException("a %R row comes before any %T table and %F field list", source, lineNumber, pendingTableName, null);
+                    throw new InterchangeException(InterchangeText.Get("XerRowBeforeTable"), source, lineNumber, pendingTableName, null);
                 }
 
                 int[] starts = ValueStarts(line);
@@ -109,7 +109,7 @@ public static class XerReader
             {
                 pendingTableName = Split(line, 2, pool) is [var name, ..] && name.Length > 0
                     ? name
-                    : throw new InterchangeException("%T record without a table name", source, lineNumber, null, null);
+                    : throw new InterchangeException(InterchangeText.Get("XerTableWithoutName"), source, lineNumber, null, null);
                 pendingTableLine = lineNumber;
                 current = null;
             }
@@ -117,7 +117,7 @@ public static class XerReader
             {
                 if (pendingTableName == null)
                 {
-                    throw new InterchangeException("a %F field list comes before its %T table", source, lineNumber, null, null);
+                    throw new InterchangeException(InterchangeText.Get("XerFieldsBeforeTable"), source, lineNumber, null, null);
                 }
 
                 string[] fields = Split(line, 2, pool);
@@ -130,18 +130,18 @@ public static class XerReader
             }
             else
             {
-                throw new InterchangeException("unexpected line: an XER line starts with %T, %F, %R or %E", source, lineNumber, current?.Name, null);
+                throw new InterchangeException(InterchangeText.Get("XerUnexpectedLine"), source, lineNumber, current?.Name, null);
             }
         }
 
         if (header == null)
         {
-            throw new InterchangeException("empty file: no ERMHDR header", source, null, null, null);
+            throw new InterchangeException(InterchangeText.Get("XerEmpty"), source, null, null, null);
         }
 
         if (!ended)
         {
-            throw new InterchangeException("the file ends without the %E end record: it is truncated", source, lineNumber, current?.Name, null);
+            throw new InterchangeException(InterchangeText.Get("XerTruncated"), source, lineNumber, current?.Name, null);
         }
 
         return new XerDocument(source, header, tables);
@@ -157,7 +157,7 @@ public static class XerReader
                 return existing;
             }
 
-            throw new InterchangeException("table " + name + " appears again with a different field list", source, lineNumber, name, null);
+            throw new InterchangeException(InterchangeText.Format("XerTableRepeated", name), source, lineNumber, name, null);
         }
 
         var table = new XerTable(name, fields, tableLine);
@@ -177,7 +177,7 @@ public static class XerReader
             {
                 string key = count > 0 ? line.Substring(starts[0], starts[1] - 1 - starts[0]) : string.Empty;
                 throw new InterchangeException(
-                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the row has {count} values but the table has {fields} fields"),
+                    InterchangeText.Format("XerRowWidth", count, fields),
                     source, lineNumber, table.Name + (key.Length > 0 ? " " + key : string.Empty), null);
             }
         }

@@ -44,7 +44,7 @@ internal static class XerResourceTables
             w.EndRow();
             if (r.Kind == ResourceKind.Cost)
             {
-                c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "RSRC " + c.ResourceIds.Text(r.Id), "P6 has no cost resources: written as a material resource, its assignments keep their costs"));
+                c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "RSRC " + c.ResourceIds.Text(r.Id), InterchangeText.Get("Note.CostResource")));
             }
         }
     }

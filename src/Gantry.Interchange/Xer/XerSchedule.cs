@@ -69,7 +69,7 @@ public sealed class XerSchedule
     {
         if (Projects.Count == 0)
         {
-            throw new InterchangeException("the file has no PROJECT table rows", Document.Source, null, "PROJECT", null);
+            throw new InterchangeException(InterchangeText.Get("XerNoProjectRows"), Document.Source, null, "PROJECT", null);
         }
 
         if (idOrShortName == null)
@@ -77,13 +77,13 @@ public sealed class XerSchedule
             return Projects.Count == 1
                 ? Projects[0]
                 : throw new InterchangeException(
-                    "the file holds several projects; choose one of: " + string.Join(", ", Projects.Select(p => p.ShortName + " (" + p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")")),
+                    InterchangeText.Format("XerSeveralProjects", string.Join(", ", Projects.Select(p => p.ShortName + " (" + p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"))),
                     Document.Source, null, "PROJECT", null);
         }
 
         return Projects.FirstOrDefault(p => string.Equals(p.ShortName, idOrShortName, StringComparison.OrdinalIgnoreCase)
                    || p.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == idOrShortName)
-               ?? throw new InterchangeException("no project '" + idOrShortName + "' in the file", Document.Source, null, "PROJECT", null);
+               ?? throw new InterchangeException(InterchangeText.Format("XerNoSuchProject", idOrShortName), Document.Source, null, "PROJECT", null);
     }
 
     private static List<T> Read<T>(XerDocument document, string tableName, XerFields f, Func<XerRow, XerFields, T> create)

@@ -28,7 +28,7 @@ public static class XerScheduleMapper
         {
             if (!taskProject.TryAdd(task.Id, task.ProjectId))
             {
-                throw new InterchangeException("the activity id is used twice", source, task.Row.LineNumber, task.Row.Describe(), "task_id");
+                throw new InterchangeException(InterchangeText.Get("ActivityIdTwice"), source, task.Row.LineNumber, task.Row.Describe(), "task_id");
             }
         }
 
@@ -46,7 +46,7 @@ public static class XerScheduleMapper
                 calendarId = XerCalendarMapper.Key(cid);
                 if (!calendars.ContainsKey(calendarId))
                 {
-                    throw new InterchangeException("the activity names calendar " + calendarId + ", which the file does not have", source, task.Row.LineNumber, task.Row.Describe(), "clndr_id");
+                    throw new InterchangeException(InterchangeText.Format("ActivityCalendarMissing", calendarId), source, task.Row.LineNumber, task.Row.Describe(), "clndr_id");
                 }
             }
 
@@ -72,11 +72,11 @@ public static class XerScheduleMapper
     {
         var row = project.Row;
         var start = project.PlannedStart ?? project.DataDate
-            ?? throw new InterchangeException("the project has neither a planned start nor a data date", schedule.Document.Source, row.LineNumber, row.Describe(), "plan_start_date");
+            ?? throw new InterchangeException(InterchangeText.Get("ProjectNoStart"), schedule.Document.Source, row.LineNumber, row.Describe(), "plan_start_date");
         var set = schedule.ScheduleOptions.FirstOrDefault(o => o.ProjectId == project.Id);
         if (set == null)
         {
-            notes.Add(new ImportNote(ImportNoteKind.Changed, row.Describe(), "no SCHEDOPTIONS row: P6's default options are used (retained logic, finish float, predecessor lag calendar)"));
+            notes.Add(new ImportNote(ImportNoteKind.Changed, row.Describe(), InterchangeText.Get("Note.DefaultOptions")));
         }
 
         return new ScheduleOptions
@@ -128,7 +128,7 @@ public static class XerScheduleMapper
                 "TT_LOE" => ActivityType.LevelOfEffort,
                 "TT_WBS" => ActivityType.WbsSummary,
                 "TT_Rsrc" => ActivityType.ResourceDependent,
-                var other => throw new InterchangeException("unknown activity type '" + other + "' (expected TT_Task, TT_Mile, TT_FinMile, TT_LOE, TT_WBS or TT_Rsrc)", source, row.LineNumber, row.Describe(), "task_type"),
+                var other => throw new InterchangeException(InterchangeText.Format("UnknownActivityType", other), source, row.LineNumber, row.Describe(), "task_type"),
             },
             CalendarId = calendarId,
             OriginalDurationMinutes = Minutes(task.PlannedDurationHours, row, "target_drtn_hr_cnt", source),
@@ -181,12 +181,12 @@ public static class XerScheduleMapper
             var row = link.Row;
             if (!taskProject.TryGetValue(link.SuccessorId, out long successorProject))
             {
-                throw new InterchangeException("the link's successor " + Key(link.SuccessorId) + " is not an activity in the file", source, row.LineNumber, row.Describe(), "task_id");
+                throw new InterchangeException(InterchangeText.Format("LinkSuccessorMissing", Key(link.SuccessorId)), source, row.LineNumber, row.Describe(), "task_id");
             }
 
             if (!taskProject.TryGetValue(link.PredecessorId, out long predecessorProject))
             {
-                throw new InterchangeException("the link's predecessor " + Key(link.PredecessorId) + " is not an activity in the file", source, row.LineNumber, row.Describe(), "pred_task_id");
+                throw new InterchangeException(InterchangeText.Format("LinkPredecessorMissing", Key(link.PredecessorId)), source, row.LineNumber, row.Describe(), "pred_task_id");
             }
 
             bool successorHere = successorProject == project.Id;
@@ -198,7 +198,7 @@ public static class XerScheduleMapper
 
             if (successorHere != predecessorHere)
             {
-                notes.Add(new ImportNote(ImportNoteKind.Skipped, row.Describe(), "link to an activity of another project; P6 schedules it only with that project open"));
+                notes.Add(new ImportNote(ImportNoteKind.Skipped, row.Describe(), InterchangeText.Get("Note.LinkToOtherProject")));
                 continue;
             }
 
@@ -212,7 +212,7 @@ public static class XerScheduleMapper
                     "PR_SS" => RelationshipType.StartToStart,
                     "PR_FF" => RelationshipType.FinishToFinish,
                     "PR_SF" => RelationshipType.StartToFinish,
-                    var other => throw new InterchangeException("unknown relationship type '" + other + "' (expected PR_FS, PR_SS, PR_FF or PR_SF)", source, row.LineNumber, row.Describe(), "pred_type"),
+                    var other => throw new InterchangeException(InterchangeText.Format("UnknownRelationshipType", other), source, row.LineNumber, row.Describe(), "pred_type"),
                 },
                 Lag = Minutes(link.LagHours, row, "lag_hr_cnt", source),
                 LagKind = LagKind.Working,
@@ -236,7 +236,7 @@ public static class XerScheduleMapper
             "CS_MEOB" => ConstraintType.FinishNoLaterThan,
             "CS_MANDSTART" => ConstraintType.MandatoryStart,
             "CS_MANDFIN" => ConstraintType.MandatoryFinish,
-            _ => throw new InterchangeException("unknown constraint type '" + type + "'", source, row.LineNumber, row.Describe(), typeField),
+            _ => throw new InterchangeException(InterchangeText.Format("UnknownConstraintType", type), source, row.LineNumber, row.Describe(), typeField),
         };
         if (kind is not { } k)
         {
@@ -250,7 +250,7 @@ public static class XerScheduleMapper
 
         return date is { } d
             ? new ScheduleConstraint(k, d)
-            : throw new InterchangeException("constraint " + type + " has no date", source, row.LineNumber, row.Describe(), dateField);
+            : throw new InterchangeException(InterchangeText.Format("ConstraintNoDate", type), source, row.LineNumber, row.Describe(), dateField);
     }
 
     private static long Minutes(decimal hours, XerRow row, string field, string source)
@@ -258,11 +258,11 @@ public static class XerScheduleMapper
         decimal minutes = hours * 60m;
         return Math.Abs(minutes) <= MaxMinutes
             ? (long)Math.Round(minutes, MidpointRounding.AwayFromZero)
-            : throw new InterchangeException("'" + hours.ToString(CultureInfo.InvariantCulture) + "' hours is out of range", source, row.LineNumber, row.Describe(), field);
+            : throw new InterchangeException(InterchangeText.Format("HoursOutOfRange", hours), source, row.LineNumber, row.Describe(), field);
     }
 
     private static InterchangeException Unknown(XerSchedule schedule, XerRow row, string field, string value) =>
-        new("unknown value '" + value + "'", schedule.Document.Source, row.LineNumber, row.Describe(), field);
+        new(InterchangeText.Format("UnknownValue", value), schedule.Document.Source, row.LineNumber, row.Describe(), field);
 
     private static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,6 @@ namespace Gantry.Interchange.Xer;
 /// </summary>
 internal sealed class XerTableWriter
 {
-    public const string EncodingProblemEnd = "has characters Windows-1252 cannot hold; write the XER as UTF-8";
 
     private readonly TextWriter _out;
     private readonly bool _windows1252;
@@ -108,12 +107,12 @@ internal sealed class XerTableWriter
         if (value.AsSpan().IndexOfAny('\t', '\r', '\n') >= 0)
         {
             result = value.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\t', ' ').Replace('\r', ' ').Replace('\n', ' ');
-            _notes.Add(new ImportNote(ImportNoteKind.Changed, Record(key), "field " + field + ": tabs and line breaks are written as spaces, because an XER value cannot hold them"));
+            _notes.Add(new ImportNote(ImportNoteKind.Changed, Record(key), InterchangeText.Format("Note.TabsAndLineBreaks", field)));
         }
 
         if (_windows1252 && !Windows1252.CanWrite(result))
         {
-            throw new InterchangeException("the text '" + Shorten(result) + "' " + EncodingProblemEnd, null, null, Record(key), field);
+            throw new InterchangeException(InterchangeText.Format("TextNotWindows1252", Shorten(result)), null, null, Record(key), field) { IsWindows1252Problem = true };
         }
 
         return result;

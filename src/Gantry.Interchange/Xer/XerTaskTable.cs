@@ -28,7 +28,7 @@ internal static class XerTaskTable
             if (a.ElapsedDuration && !a.IsMilestone && c.ElapsedCalendarId is { } elapsed)
             {
                 calendar = elapsed;
-                c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "TASK " + id, "P6 has no elapsed durations: the activity works a 24-hour, seven-day calendar instead"));
+                c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "TASK " + id, InterchangeText.Get("Note.ElapsedDuration")));
             }
 
             w.Set("task_id", id);
@@ -59,11 +59,11 @@ internal static class XerTaskTable
                 if (secondary.IsNone)
                 {
                     secondary = new ScheduleConstraint(ConstraintType.FinishNoLaterThan, deadline);
-                    c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "TASK " + id, "the deadline is written as a secondary 'finish on or before' constraint, which P6 applies to the late dates only"));
+                    c.Notes.Add(new ImportNote(ImportNoteKind.Changed, "TASK " + id, InterchangeText.Get("Note.DeadlineAsConstraint")));
                 }
                 else
                 {
-                    c.Notes.Add(new ImportNote(ImportNoteKind.Skipped, "TASK " + id, "the deadline is left out: the activity already has a secondary constraint"));
+                    c.Notes.Add(new ImportNote(ImportNoteKind.Skipped, "TASK " + id, InterchangeText.Get("Note.DeadlineLeftOut")));
                 }
             }
 
@@ -139,7 +139,7 @@ internal static class XerTaskTable
             ConstraintType.FinishNoLaterThan => "CS_MEOB",
             ConstraintType.MandatoryStart => "CS_MANDSTART",
             ConstraintType.MandatoryFinish => "CS_MANDFIN",
-            _ => throw new InterchangeException("constraint type " + constraint.Type + " has no P6 equivalent"),
+            _ => throw new InterchangeException(InterchangeText.Format("ConstraintNoP6", constraint.Type)),
         });
         w.Set(dateField, XerValueText.Date(constraint.Date));
     }

@@ -176,7 +176,7 @@ internal sealed class XerWriteContext
     }
 
     private void ContourNote(ScheduleActivity activity, int index, decimal units) =>
-        Notes.Add(new ImportNote(ImportNoteKind.Changed, "TASK " + ActivityIds.Text(activity.Id), "P6 has no work contours: assignment " + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + " works evenly at " + units.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture) + " units over the same span"));
+        Notes.Add(new ImportNote(ImportNoteKind.Changed, "TASK " + ActivityIds.Text(activity.Id), InterchangeText.Format("Note.WorkContour", index + 1, units.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture))));
 
     private static string EngineResourceId(ScheduleActivity activity, int index) => "resource of " + activity.Id + "/" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -45,7 +45,7 @@ public static class XerWriter
 
     /// <summary>True when a write failed only because the text does not fit Windows-1252.</summary>
     public static bool IsEncodingProblem(InterchangeException error) =>
-        error.Problem?.EndsWith(XerTableWriter.EncodingProblemEnd, StringComparison.Ordinal) == true;
+        error.IsWindows1252Problem;
 
     private static List<ImportNote> Write(DetailedSchedule schedule, TextWriter output, bool windows1252)
     {

@@ -80,12 +80,12 @@ internal sealed class CalendarResolver
         {
             if (all is null || !all.TryGetValue(baseId, out var parent))
             {
-                throw new CalendarError($"Calendar '{current.Id}': base calendar '{baseId}' is not among the calendars given to Compile.");
+                throw new CalendarError(EngineText.Format("BaseCalendarMissing", current.Id, baseId));
             }
 
             if (!seen.Add(parent.Id))
             {
-                throw new CalendarError($"Calendar '{definition.Id}': base calendars form a cycle through '{parent.Id}'.");
+                throw new CalendarError(EngineText.Format("BaseCalendarCycle", definition.Id, parent.Id));
             }
 
             chain.Add(parent);
@@ -105,9 +105,10 @@ internal sealed class CalendarResolver
 
     private void Apply(CalendarException exception, string levelId)
     {
-        var name = exception.Name ?? "exception";
+        // An unnamed exception is named by its first day, which reads the same in every language.
+        var name = exception.Name ?? exception.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var periods = Periods(exception.Periods, levelId, name);
-        foreach (var day in DayIndexes(exception.From, exception.To, levelId, $"exception '{name}'"))
+        foreach (var day in DayIndexes(exception.From, exception.To, levelId, "Range.Exception", name))
         {
             overrides[day] = periods;
         }
@@ -116,7 +117,7 @@ internal sealed class CalendarResolver
     private void Apply(DatedWorkWeek dated, string levelId)
     {
         ArgumentNullException.ThrowIfNull(dated.Week, $"work week '{dated.Name}' of calendar '{levelId}'");
-        foreach (var day in DayIndexes(dated.From, dated.To, levelId, $"work week '{dated.Name ?? "work week"}'"))
+        foreach (var day in DayIndexes(dated.From, dated.To, levelId, "Range.WorkWeek", dated.Name ?? dated.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
         {
             datedWeekDays[day] = dated.Week.PeriodArray(CalendarRange.DayOfWeekOf(day));
         }
@@ -126,13 +127,11 @@ internal sealed class CalendarResolver
     /// Day indexes of an inclusive date range. Dates beyond the supported range can never be asked about,
     /// so they are dropped rather than refused.
     /// </summary>
-    private static IEnumerable<int> DayIndexes(DateOnly from, DateOnly to, string levelId, string what)
+    private static IEnumerable<int> DayIndexes(DateOnly from, DateOnly to, string levelId, string whatKey, string whatName)
     {
         if (to < from)
         {
-            throw new CalendarError(string.Create(
-                CultureInfo.InvariantCulture,
-                $"Calendar '{levelId}': {what} ends on {to:yyyy-MM-dd}, before it starts on {from:yyyy-MM-dd}."));
+            throw new CalendarError(EngineText.Format("RangeBackwards", levelId, EngineText.Format(whatKey, whatName), to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
 
         var first = Math.Max(from.DayNumber, CalendarRange.FirstDate.DayNumber);
@@ -144,5 +143,5 @@ internal sealed class CalendarResolver
     }
 
     private static WorkingPeriod[] Periods(IReadOnlyList<WorkingPeriod>? periods, string levelId, string name) =>
-        PeriodList.Normalise(periods, $"calendar '{levelId}', exception '{name}'");
+        PeriodList.Normalise(periods, () => EngineText.Format("Where.Exception", levelId, name));
 }

@@ -5,8 +5,11 @@ namespace Gantry.Scheduling.Calendars;
 /// <summary>Checks and sorts a day's periods once, at definition time, so the hot paths never have to.</summary>
 internal static class PeriodList
 {
-    /// <summary>Sorted copy; touching periods (08:00–12:00, 12:00–13:00) are joined, overlapping ones are an error.</summary>
-    public static WorkingPeriod[] Normalise(IReadOnlyList<WorkingPeriod>? periods, string where)
+    /// <summary>
+    /// Sorted copy; touching periods (08:00–12:00, 12:00–13:00) are joined, overlapping ones are an error.
+    /// <paramref name="where"/> names the day only when there is an error, in the user's language.
+    /// </summary>
+    public static WorkingPeriod[] Normalise(IReadOnlyList<WorkingPeriod>? periods, Func<string> where)
     {
         if (periods is null || periods.Count == 0)
         {
@@ -27,9 +30,7 @@ internal static class PeriodList
                 var last = result[^1];
                 if (p.StartMinute < last.EndMinute)
                 {
-                    throw new CalendarError(string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"In {where}: working periods {last} and {p} overlap."));
+                    throw new CalendarError(EngineText.Format("PeriodsOverlap", where(), last, p));
                 }
 
                 if (p.StartMinute == last.EndMinute)

@@ -87,7 +87,7 @@ internal static class RecurrenceExpander
                 yield break;
 
             default:
-                throw new CalendarError($"Recurring exception pattern {rule.Pattern} is unknown.");
+                throw new CalendarError(EngineText.Format("UnknownPattern", rule.Pattern));
         }
     }
 
@@ -137,43 +137,41 @@ internal static class RecurrenceExpander
         string? problem = null;
         if (rule.Occurrences is null && rule.Until is null)
         {
-            problem = "needs Occurrences or Until so that it ends";
+            problem = "Recurring.NoEnd";
         }
         else if (rule.Occurrences is < 1)
         {
-            problem = "Occurrences must be at least 1";
+            problem = "Recurring.Occurrences";
         }
         else if (rule.Interval < 1)
         {
-            problem = "Interval must be at least 1";
+            problem = "Recurring.Interval";
         }
         else if (!CalendarRange.Contains(rule.From))
         {
-            problem = "From is outside 1900-01-01..2200-12-31";
+            problem = "Recurring.FromOutOfRange";
         }
         else if (rule.Pattern == RecurrencePattern.Weekly && (rule.DaysOfWeek & (WeekDays)127) == WeekDays.None)
         {
-            problem = "a weekly rule needs at least one day in DaysOfWeek";
+            problem = "Recurring.NoWeekday";
         }
         else if (rule.Pattern is RecurrencePattern.MonthlyByDay or RecurrencePattern.YearlyByDate && rule.DayOfMonth is < 1 or > 31)
         {
-            problem = "DayOfMonth must be 1-31";
+            problem = "Recurring.DayOfMonth";
         }
         else if (rule.Pattern is RecurrencePattern.YearlyByDate or RecurrencePattern.YearlyByWeekday && rule.Month is < 1 or > 12)
         {
-            problem = "Month must be 1-12";
+            problem = "Recurring.Month";
         }
         else if (rule.Pattern is RecurrencePattern.MonthlyByWeekday or RecurrencePattern.YearlyByWeekday
             && (!Enum.IsDefined(rule.Position) || !Enum.IsDefined(rule.DayKind)))
         {
-            problem = "Position or DayKind is not a known value";
+            problem = "Recurring.PositionOrKind";
         }
 
         if (problem is not null)
         {
-            throw new CalendarError(string.Create(
-                CultureInfo.InvariantCulture,
-                $"Calendar '{calendarId}': recurring exception '{rule.Name ?? rule.Pattern.ToString()}' from {rule.From:yyyy-MM-dd}: {problem}."));
+            throw new CalendarError(EngineText.Format("RecurringProblem", calendarId, rule.Name ?? rule.Pattern.ToString(), rule.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), EngineText.Get(problem)));
         }
     }
 }

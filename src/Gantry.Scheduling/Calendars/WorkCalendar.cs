@@ -89,7 +89,7 @@ public sealed class WorkCalendar
         ArgumentNullException.ThrowIfNull(definition);
         if (string.IsNullOrWhiteSpace(definition.Id))
         {
-            throw new CalendarError($"A calendar definition named '{definition.Name}' has no Id.");
+            throw new CalendarError(EngineText.Format("CalendarDefinitionNoId", definition.Name));
         }
 
         return new WorkCalendar(definition, CalendarResolver.Resolve(definition, all));
@@ -345,15 +345,13 @@ public sealed class WorkCalendar
     private static DateTime Instant(long minute) =>
         new(CalendarRange.FirstTicks + (minute * TicksPerMinute), DateTimeKind.Unspecified);
 
-    private CalendarError OutOfRange(DateTime t) => new(string.Create(
-        CultureInfo.InvariantCulture,
-        $"Calendar '{Id}': {t:yyyy-MM-dd HH:mm} is outside the supported range 1900-01-01 00:00 to 2201-01-01 00:00."));
+    private CalendarError OutOfRange(DateTime t) =>
+        new(EngineText.Format("InstantOutOfRange", Id, t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)));
 
-    private CalendarError NoWorkingTime(DateTime t, bool before) => new(string.Create(
-        CultureInfo.InvariantCulture,
-        $"Calendar '{Id}': no working time {(before ? "before" : "after")} {t:yyyy-MM-dd HH:mm} within 1900-01-01..2200-12-31."));
+    private CalendarError NoWorkingTime(DateTime t, bool before) =>
+        new(EngineText.Format(before ? "NoWorkingTimeBefore" : "NoWorkingTimeAfter", Id, t.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)));
 
     private static int CheckUnit(int value, string field, string id) => value > 0
         ? value
-        : throw new CalendarError(string.Create(CultureInfo.InvariantCulture, $"Calendar '{id}': {field} must be positive, not {value}."));
+        : throw new CalendarError(EngineText.Format("UnitMustBePositive", id, field, value));
 }

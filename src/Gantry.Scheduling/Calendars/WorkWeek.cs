@@ -14,7 +14,7 @@ public sealed class WorkWeek
         {
             var day = (DayOfWeek)d;
             periods[d] = days.TryGetValue(day, out var list)
-                ? PeriodList.Normalise(list, string.Create(CultureInfo.InvariantCulture, $"work week {day}"))
+                ? PeriodList.Normalise(list, () => EngineText.Format("Where.WorkWeek", EngineText.DayName(day)))
                 : [];
         }
     }

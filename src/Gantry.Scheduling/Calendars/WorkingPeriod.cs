@@ -31,9 +31,7 @@ public readonly record struct WorkingPeriod(int StartMinute, int EndMinute)
     {
         if (start < 0 || end > MinutesPerCalendarDay || start >= end)
         {
-            throw new CalendarError(string.Create(
-                CultureInfo.InvariantCulture,
-                $"Working period {start}..{end} is invalid: need 0 <= StartMinute < EndMinute <= 1440."));
+            throw new CalendarError(EngineText.Format("WorkingPeriodInvalid", start, end));
         }
 
         return start;

@@ -37,7 +37,7 @@ internal sealed class AssignmentSpans
             var a = activities[i];
             for (var k = first[i]; k < first[i + 1]; k++)
             {
-                var assignment = a.Assignments[k - first[i]] ?? throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity '{a.Id}' has a null assignment.", [a.Id]);
+                var assignment = a.Assignments[k - first[i]] ?? throw new ScheduleError(ScheduleErrorKind.InvalidInput, EngineText.Format("NullAssignment", a.Id), [a.Id]);
                 calendar[k] = assignment.CalendarId is null ? activityCalendar[i] : calendars.Resolve(assignment.CalendarId, a.Id);
                 duration[k] = Duration(a, assignment);
             }
@@ -106,17 +106,17 @@ internal sealed class AssignmentSpans
         if (assignment.DurationMinutes is { } explicitDuration)
         {
             return explicitDuration >= 0 ? explicitDuration
-                : throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity '{a.Id}' has an assignment ({assignment.ResourceId}) with a negative duration.", [a.Id]);
+                : throw new ScheduleError(ScheduleErrorKind.InvalidInput, EngineText.Format("AssignmentNegativeDuration", a.Id, assignment.ResourceId), [a.Id]);
         }
 
         if (assignment.RemainingWorkMinutes < 0)
         {
-            throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity '{a.Id}' has an assignment ({assignment.ResourceId}) with negative work.", [a.Id]);
+            throw new ScheduleError(ScheduleErrorKind.InvalidInput, EngineText.Format("AssignmentNegativeWork", a.Id, assignment.ResourceId), [a.Id]);
         }
 
         if (double.IsNaN(assignment.Units) || assignment.Units <= 0 || assignment.Units > 1e6)
         {
-            throw new ScheduleError(ScheduleErrorKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"Activity '{a.Id}' has an assignment ({assignment.ResourceId}) with units {assignment.Units}; units must be above 0."), [a.Id]);
+            throw new ScheduleError(ScheduleErrorKind.InvalidInput, EngineText.Format("AssignmentUnits", a.Id, assignment.ResourceId, assignment.Units), [a.Id]);
         }
 
         // Half-time work takes twice as long on the resource's calendar.

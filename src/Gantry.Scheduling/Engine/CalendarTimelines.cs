@@ -19,12 +19,12 @@ internal sealed class CalendarTimelines
         {
             if (definition is null || string.IsNullOrEmpty(definition.Id))
             {
-                throw new ScheduleError(ScheduleErrorKind.InvalidInput, "A calendar in the network has no Id.", []);
+                throw new ScheduleError(ScheduleErrorKind.InvalidInput, EngineText.Get("CalendarNoId"), []);
             }
 
             if (!byId.TryAdd(definition.Id, definition))
             {
-                throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Calendar id '{definition.Id}' is used twice.", []);
+                throw new ScheduleError(ScheduleErrorKind.InvalidInput, EngineText.Format("CalendarIdTwice", definition.Id), []);
             }
         }
 
@@ -46,7 +46,7 @@ internal sealed class CalendarTimelines
         {
             DefaultIndex = indexById.TryGetValue(defaultCalendarId, out var index)
                 ? index
-                : throw new ScheduleError(ScheduleErrorKind.MissingCalendar, $"The default calendar '{defaultCalendarId}' is not in the network.", []);
+                : throw new ScheduleError(ScheduleErrorKind.MissingCalendar, EngineText.Format("DefaultCalendarMissing", defaultCalendarId), []);
         }
 
         All = [.. timelines];
@@ -75,7 +75,7 @@ internal sealed class CalendarTimelines
 
     /// <summary>Built apart from <see cref="Resolve"/>, which runs for most activities, so that stays small.</summary>
     private static ScheduleError MissingCalendar(string calendarId, string activityId) =>
-        new(ScheduleErrorKind.MissingCalendar, $"Activity '{activityId}' uses calendar '{calendarId}', which is not in the network.", [activityId]);
+        new(ScheduleErrorKind.MissingCalendar, EngineText.Format("MissingCalendar", activityId, calendarId), [activityId]);
 
     private static Timeline Unroll(CalendarDefinition definition, Dictionary<string, CalendarDefinition> byId, long around)
     {
@@ -86,12 +86,12 @@ internal sealed class CalendarTimelines
         }
         catch (CalendarError error)
         {
-            throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Calendar '{definition.Id}' is invalid: {error.Message}", []);
+            throw new ScheduleError(ScheduleErrorKind.InvalidInput, EngineText.Format("CalendarInvalid", definition.Id, error.Message), []);
         }
 
         if (timeline.HasNoWork)
         {
-            throw new ScheduleError(ScheduleErrorKind.CalendarWithoutWork, $"Calendar '{definition.Id}' has no working time, so no work could be placed on it.", []);
+            throw new ScheduleError(ScheduleErrorKind.CalendarWithoutWork, EngineText.Format("CalendarWithoutWork", definition.Id), []);
         }
 
         return timeline;

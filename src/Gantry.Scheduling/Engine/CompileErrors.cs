@@ -10,29 +10,29 @@ namespace Gantry.Scheduling.Engine;
 internal static class CompileErrors
 {
     public static ScheduleError NullActivity(int position) =>
-        new(ScheduleErrorKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"Activity at position {position} is null."), []);
+        new(ScheduleErrorKind.InvalidInput, EngineText.Format("NullActivity", position), []);
 
     public static ScheduleError NoId(int position) =>
-        new(ScheduleErrorKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"Activity at position {position} has no Id."), []);
+        new(ScheduleErrorKind.InvalidInput, EngineText.Format("ActivityNoId", position), []);
 
     public static ScheduleError DuplicateId(string id) =>
-        new(ScheduleErrorKind.InvalidInput, $"Activity id '{id}' is used twice.", [id]);
+        new(ScheduleErrorKind.InvalidInput, EngineText.Format("ActivityIdTwice", id), [id]);
 
     public static ScheduleError NegativeDuration(string id) =>
-        new(ScheduleErrorKind.InvalidInput, $"Activity '{id}' has a negative duration.", [id]);
+        new(ScheduleErrorKind.InvalidInput, EngineText.Format("NegativeDuration", id), [id]);
 
     public static ScheduleError DateOutOfRange(DateTime value, string id, string field) =>
-        new(ScheduleErrorKind.DateOutOfRange, string.Create(CultureInfo.InvariantCulture, $"Activity '{id}' field {field} = {value:yyyy-MM-dd HH:mm} is outside the supported range (years 1900 to 2200)."), [id]);
+        new(ScheduleErrorKind.DateOutOfRange, EngineText.Format("ActivityDateOutOfRange", id, field, value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), [id]);
 
     public static ScheduleError NullRelationship(int position) =>
-        new(ScheduleErrorKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"Relationship at position {position} is null."), []);
+        new(ScheduleErrorKind.InvalidInput, EngineText.Format("NullRelationship", position), []);
 
     public static ScheduleError MissingLinked(string? id, ScheduleRelationship r, int position) =>
         new(
             ScheduleErrorKind.MissingActivity,
-            string.Create(CultureInfo.InvariantCulture, $"Relationship {position} ({r.PredecessorId} -> {r.SuccessorId}) names activity '{id}', which is not in the network."),
+            EngineText.Format("MissingLinked", position, r.PredecessorId, r.SuccessorId, id),
             [r.PredecessorId ?? "", r.SuccessorId ?? ""]);
 
     public static ScheduleError ImpossibleLag(string predecessorId, string successorId, double lag) =>
-        new(ScheduleErrorKind.InvalidInput, string.Create(CultureInfo.InvariantCulture, $"Relationship {predecessorId} -> {successorId} has an impossible lag {lag}."), [predecessorId, successorId]);
+        new(ScheduleErrorKind.InvalidInput, EngineText.Format("ImpossibleLag", predecessorId, successorId, lag), [predecessorId, successorId]);
 }

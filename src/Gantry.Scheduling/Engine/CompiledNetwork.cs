@@ -114,7 +114,7 @@ internal sealed class CompiledNetwork
         {
             Parent[i] = IndexById.TryGetValue(parentId, out var p)
                 ? p
-                : throw new ScheduleError(ScheduleErrorKind.MissingActivity, $"Activity '{Ids[i]}' names parent '{parentId}', which is not in the network.", [Ids[i], parentId]);
+                : throw new ScheduleError(ScheduleErrorKind.MissingActivity, EngineText.Format("MissingParent", Ids[i], parentId), [Ids[i], parentId]);
         }
 
         var relationships = network.Relationships;
@@ -251,7 +251,7 @@ internal sealed class CompiledNetwork
     {
         if (minutes < 0 || IsMilestone(i) || ActualFinish[i] != Minutes.None || Assignments.Any(i))
         {
-            throw new ScheduleError(ScheduleErrorKind.InvalidInput, $"Activity '{Ids[i]}' cannot take a duration of {minutes} minutes (negative, a milestone, complete, or driven by its assignments).", [Ids[i]]);
+            throw new ScheduleError(ScheduleErrorKind.InvalidInput, EngineText.Format("DurationNotAccepted", Ids[i], minutes), [Ids[i]]);
         }
 
         if (ActualStart[i] == Minutes.None)

@@ -148,7 +148,7 @@ internal sealed class Rollups(CompiledNetwork net, ScheduleState state, ForwardP
             {
                 if (onPath[p])
                 {
-                    throw new ScheduleError(ScheduleErrorKind.Loop, $"The WBS of activity '{net.Ids[p]}' contains itself.", [net.Ids[p]]);
+                    throw new ScheduleError(ScheduleErrorKind.Loop, EngineText.Format("WbsContainsItself", net.Ids[p]), [net.Ids[p]]);
                 }
 
                 onPath[p] = true;

@@ -257,7 +257,7 @@ internal sealed class Timeline
         {
             throw new ScheduleError(
                 ScheduleErrorKind.DateOutOfRange,
-                string.Create(CultureInfo.InvariantCulture, $"Calendar '{name}' has no working time in the supported date range (years 1900 to 2200) for this schedule, or a date falls outside it."),
+                EngineText.Format("NoWorkInRange", name),
                 []);
         }
 

@@ -56,7 +56,7 @@ internal static class TopologicalOrder
             var loop = FindLoop(net, inDegree);
             throw new ScheduleError(
                 ScheduleErrorKind.Loop,
-                "The logic loops: " + string.Join(" -> ", loop) + " -> " + loop[0] + ".",
+                EngineText.Format("Loop", string.Join(" -> ", loop) + " -> " + loop[0]),
                 loop);
         }
 
