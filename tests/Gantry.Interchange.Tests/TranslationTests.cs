@@ -5,17 +5,21 @@ using Xunit;
 
 namespace Gantry.Interchange.Tests;
 
-/// <summary>Every English message of the readers, the writers, the Excel importer, the cost sheet and the health check has its Chinese text, with the same placeholders.</summary>
+/// <summary>
+/// Every English message of the readers, the writers, the Excel importer, the cost sheet, the health check
+/// and the engine (whose library this one builds on) has its Chinese text, with the same placeholders.
+/// </summary>
 public sealed class TranslationTests
 {
     [Theory]
-    [InlineData("Gantry.Interchange.Excel.ExcelTexts")]
-    [InlineData("Gantry.Interchange.Health.HealthTexts")]
-    [InlineData("Gantry.Interchange.Costs.CostSheetTexts")]
-    [InlineData("Gantry.Interchange.Resources.InterchangeText")]
-    public void EveryMessageHasAChineseTextWithTheSamePlaceholders(string baseName)
+    [InlineData("Gantry.Interchange.Excel.ExcelTexts", typeof(Gantry.Interchange.Excel.ExcelImport))]
+    [InlineData("Gantry.Interchange.Health.HealthTexts", typeof(Gantry.Interchange.Excel.ExcelImport))]
+    [InlineData("Gantry.Interchange.Costs.CostSheetTexts", typeof(Gantry.Interchange.Excel.ExcelImport))]
+    [InlineData("Gantry.Interchange.Resources.InterchangeText", typeof(Gantry.Interchange.Excel.ExcelImport))]
+    [InlineData("Gantry.Scheduling.Resources.EngineText", typeof(Gantry.Scheduling.Scheduler))]
+    public void EveryMessageHasAChineseTextWithTheSamePlaceholders(string baseName, Type library)
     {
-        var manager = new ResourceManager(baseName, typeof(Gantry.Interchange.Excel.ExcelImport).Assembly);
+        var manager = new ResourceManager(baseName, library.Assembly);
         var english = Entries(manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!);
         var chinese = Entries(manager.GetResourceSet(new CultureInfo("zh-Hans"), createIfNotExists: true, tryParents: false)!);
 

@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 using System.Text.RegularExpressions;
 using Gantry.Scheduling.Calendars;
 using Gantry.Scheduling.Tests.Cpm;
@@ -81,31 +79,6 @@ public sealed partial class EngineMessageLanguageTests
         Assert.StartsWith("In work week Monday: working periods ", english.Message, StringComparison.Ordinal);
         Assert.DoesNotMatch(LatinWord(), chinese.Message.Replace("工作周的星期一中", "", StringComparison.Ordinal));
     }
-
-    [Fact]
-    public void EveryEngineMessageHasAChineseTextWithTheSamePlaceholders()
-    {
-        var manager = new ResourceManager("Gantry.Scheduling.Resources.EngineText", typeof(Scheduler).Assembly);
-        var english = Entries(manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!);
-        var chinese = Entries(manager.GetResourceSet(CultureInfo.GetCultureInfo("zh-Hans"), createIfNotExists: true, tryParents: false)!);
-
-        Assert.NotEmpty(english);
-        Assert.Equal(english.Keys.Order(StringComparer.Ordinal), chinese.Keys.Order(StringComparer.Ordinal));
-        foreach (var (key, text) in english)
-        {
-            Assert.False(string.IsNullOrWhiteSpace(chinese[key]), key);
-            Assert.Equal(Placeholders(text), Placeholders(chinese[key]));
-        }
-    }
-
-    private static Dictionary<string, string> Entries(ResourceSet set) =>
-        set.Cast<DictionaryEntry>().ToDictionary(e => (string)e.Key, e => (string)e.Value!, StringComparer.Ordinal);
-
-    private static List<string> Placeholders(string text) =>
-        [.. PlaceholderPattern().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal)];
-
-    [GeneratedRegex(@"\{\d+\}")]
-    private static partial Regex PlaceholderPattern();
 
     [GeneratedRegex("[A-Za-z]{2,}")]
     private static partial Regex LatinWord();
