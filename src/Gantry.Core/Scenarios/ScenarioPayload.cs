@@ -7,7 +7,7 @@ internal static class ScenarioPayload
 {
     public static SchedulePayload Of(ScenarioModel model, string projectCode, int version, IReadOnlyList<WbsPayload> wbs)
     {
-        var minutesPerDay = model.Calendars.Find(c => c.Id == model.Settings.DefaultCalendarId)?.MinutesPerDay ?? 480;
+        var minutesPerDay = model.Calendars.Find(c => c.Id == model.Settings.DefaultCalendarId)?.MinutesPerDay ?? ProjectDayLength.DefaultMinutes;
         var activities = model.Activities.OrderBy(a => a.SortOrder).ThenBy(a => a.Code, StringComparer.Ordinal).Select(a => new ActivityPayload
         {
             Id = a.Id, Code = a.Code, Name = a.Name, WbsId = a.WbsId, SortOrder = a.SortOrder, Type = a.Type, CalendarId = a.CalendarId,

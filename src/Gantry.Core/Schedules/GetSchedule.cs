@@ -32,7 +32,7 @@ public sealed class GetSchedule(GantryDbContext db, PermissionService permission
             ? await db.BaselineActivities.AsNoTracking().Where(b => b.BaselineId == baselineId)
                 .ToDictionaryAsync(b => b.ActivityId, cancellationToken)
             : [];
-        var minutesPerDay = calendars.Find(c => c.Id == settings.DefaultCalendarId)?.MinutesPerDay ?? 480;
+        var minutesPerDay = calendars.Find(c => c.Id == settings.DefaultCalendarId)?.MinutesPerDay ?? ProjectDayLength.DefaultMinutes;
         return new SchedulePayload(projectId, project.Code, settings.DataDate, settings.Revision, minutesPerDay, settings.Finish,
             settings.ComparisonBaselineId, wbs,
             activities.Select(a => ActivityPayload.Of(a, organisations, baseline.GetValueOrDefault(a.Id))).ToList(), links,
