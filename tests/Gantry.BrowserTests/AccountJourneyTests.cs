@@ -18,7 +18,7 @@ public sealed class AccountJourneyTests(GantryServer server)
 
         // Shown once: the list afterwards has only its first characters.
         await page.GotoAsync("/account/tokens");
-        Assert.Equal(0, await page.Locator("[data-testid=token-value]").CountAsync());
+        await page.Locator("[data-testid=token-value]").ExpectCountAsync(0);
         Assert.DoesNotContain(token, await page.ContentAsync(), StringComparison.Ordinal);
 
         page.Dialog += (_, dialog) => dialog.AcceptAsync();
@@ -38,7 +38,7 @@ public sealed class AccountJourneyTests(GantryServer server)
         await page.ClickAsync("[data-testid=create-token]");
 
         Assert.NotEmpty((await page.InnerTextAsync("[data-valmsg-for='Input.Name']")).Trim());
-        Assert.Equal(0, await page.Locator("[data-testid=token-value]").CountAsync());
+        await page.Locator("[data-testid=token-value]").ExpectCountAsync(0);
         await page.CloseContextAsync();
     }
 

@@ -72,7 +72,7 @@ public sealed class BaselineJourneyTests(GantryServer server)
             // Three working days longer than the baseline: P6's sign, baseline minus current.
             Assert.Equal("-3", (await row.Locator("[data-testid=variance-duration]").InnerTextAsync()).Trim());
             Assert.StartsWith("-", (await row.Locator("[data-testid=variance-finish]").InnerTextAsync()).Trim(), StringComparison.Ordinal);
-            Assert.Equal(1, await page.Locator("[data-testid=variance-activities] [data-testid=variance-row]").CountAsync());
+            await page.Locator("[data-testid=variance-activities] [data-testid=variance-row]").ExpectCountAsync(1);
 
             await page.CheckAsync("[data-testid=variance-changed]");
             await page.FillAsync("[data-testid=variance-q]", "");
@@ -106,7 +106,7 @@ public sealed class BaselineJourneyTests(GantryServer server)
         await OpenDemoProjectAsync(page);
         await SaveBaselineAsync(page, "BT to approve");
         var row = page.Locator("[data-testid=baseline-row][data-name='BT to approve']");
-        Assert.Equal(0, await page.Locator("[data-testid=baseline-approve]").CountAsync());
+        await page.Locator("[data-testid=baseline-approve]").ExpectCountAsync(0);
         Assert.Contains("Not approved", await row.Locator("[data-testid=baseline-approved]").InnerTextAsync(), StringComparison.Ordinal);
 
         // The button is a courtesy: the page's own POST and the API both refuse a planner.

@@ -29,9 +29,9 @@ public sealed class BudgetApprovalJourneyTests(GantryServer server)
         await cost.WaitForSelectorAsync("[data-testid=budget-grid-saved]:not(.d-none)");
         await cost.ReloadAsync();
         Assert.Equal("125000.5", await cost.InputValueAsync("[data-testid=budget-cell][data-code='01']"));
-        Assert.Equal(1, await cost.Locator("[data-testid=budget-line]").CountAsync());
+        await cost.Locator("[data-testid=budget-line]").ExpectCountAsync(1);
         Assert.Equal("125,000.50 CNY", (await cost.InnerTextAsync("[data-testid=budget-total]")).Trim());
-        Assert.Equal(0, await cost.Locator("[data-testid=budget-approve]").CountAsync());
+        await cost.Locator("[data-testid=budget-approve]").ExpectCountAsync(0);
 
         // Core re-checks: the cost controller's hand-made approve POST (valid anti-forgery token) is refused.
         var versionQuery = await cost.Locator("[data-testid=budget-version] a").First.GetAttributeAsync("href");
@@ -54,8 +54,8 @@ public sealed class BudgetApprovalJourneyTests(GantryServer server)
         Assert.Equal("张伟", approvedBy[0]);
         var approvedAt = DateTime.ParseExact(approvedBy[1], "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         Assert.InRange(approvedAt, DateTime.Now.AddMinutes(-5), DateTime.Now);
-        Assert.Equal(0, await manager.Locator("[data-testid=budget-approve]").CountAsync());
-        Assert.Equal(0, await manager.Locator("[data-testid=budget-cell]").CountAsync());
+        await manager.Locator("[data-testid=budget-approve]").ExpectCountAsync(0);
+        await manager.Locator("[data-testid=budget-cell]").ExpectCountAsync(0);
         Assert.Equal("125,000.50 CNY", (await manager.InnerTextAsync("[data-testid=budget-total]")).Trim());
         await manager.CloseContextAsync();
     }

@@ -55,21 +55,21 @@ public sealed class BudgetGridJourneyTests(GantryServer server)
 
         Assert.Equal("400.5", await cost.InputValueAsync($"{SecondRow} [data-testid=budget-cell][data-code='01']"));
         Assert.Equal("600", await cost.InputValueAsync($"{SecondRow} [data-testid=budget-cell][data-code='03']"));
-        Assert.Equal(6, await cost.Locator("td.table-warning").CountAsync());
+        await cost.Locator("td.table-warning").ExpectCountAsync(6);
         Assert.Equal("6,000.00 CNY", await TextAsync(cost, $"{FirstRow} [data-testid=budget-row-total]"));
         Assert.Equal("7,500.50 CNY", await TextAsync(cost, "[data-testid=budget-total]"));
         Assert.Equal("1,400.50 CNY", await TextAsync(cost, "[data-testid=budget-column-total] >> nth=0"));
 
         await cost.ClickAsync("[data-testid=budget-save-grid]");
         await cost.WaitForSelectorAsync("[data-testid=budget-grid-saved]:not(.d-none)");
-        Assert.Equal(0, await cost.Locator("td.table-warning").CountAsync());
+        await cost.Locator("td.table-warning").ExpectCountAsync(0);
         await cost.ReloadAsync();
 
         Assert.Equal("1000", await cost.InputValueAsync($"{FirstRow} [data-testid=budget-cell][data-code='01']"));
         Assert.Equal("400.5", await cost.InputValueAsync($"{SecondRow} [data-testid=budget-cell][data-code='01']"));
         Assert.Equal("1,500.50 CNY", await TextAsync(cost, $"{SecondRow} [data-testid=budget-row-total]"));
         Assert.Equal("7,500.50 CNY", await TextAsync(cost, "[data-testid=budget-total]"));
-        Assert.Equal(6, await cost.Locator("[data-testid=budget-line]").CountAsync());
+        await cost.Locator("[data-testid=budget-line]").ExpectCountAsync(6);
         Assert.Equal("7,500.50 CNY", await TextAsync(cost, "[data-testid=budget-version-total]"));
 
         await secondTab.FillAsync($"{FirstRow} [data-testid=budget-cell][data-code='02']", "9999");
@@ -100,7 +100,7 @@ public sealed class BudgetGridJourneyTests(GantryServer server)
         await cost.WaitForSelectorAsync("[data-testid=budget-grid-error]:not(.d-none)");
 
         Assert.Contains("— × 02: Amount must not be negative.", await TextAsync(cost, "[data-testid=budget-grid-error]"), StringComparison.Ordinal);
-        Assert.Equal(1, await cost.Locator("[data-testid=budget-cell].is-invalid").CountAsync());
+        await cost.Locator("[data-testid=budget-cell].is-invalid").ExpectCountAsync(1);
         Assert.Equal("-3", await cost.InputValueAsync("[data-testid=budget-cell][data-code='02']"));
         // A fresh tab, since this one still holds the user's unsaved edits.
         var check = await cost.Context.NewPageAsync();

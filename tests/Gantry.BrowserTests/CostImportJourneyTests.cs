@@ -33,7 +33,7 @@ public sealed class CostImportJourneyTests(GantryServer server)
         var errors = await page.Locator("[data-testid=import-error]").AllInnerTextsAsync();
         Assert.Single(errors);
         Assert.StartsWith("Row 3, column G", errors[0], StringComparison.Ordinal);
-        Assert.Equal(0, await page.Locator("[data-testid=import-report]").CountAsync());
+        await page.Locator("[data-testid=import-report]").ExpectCountAsync(0);
         Assert.Equal(0, await RecordCountAsync(page, projectId));
 
         await page.GotoAsync($"/projects/{projectId}/costs/import");
@@ -41,7 +41,7 @@ public sealed class CostImportJourneyTests(GantryServer server)
             ["actual", "2026-11-02", null, "02", null, "钢筋", 11_300m, 13m],
             ["commitment", "2026-11-03", null, "02", null, "水泥", 5_000m, 0m]));
         await page.WaitForSelectorAsync("[data-testid=import-report]");
-        Assert.Equal(0, await page.Locator("[data-testid=import-errors]").CountAsync());
+        await page.Locator("[data-testid=import-errors]").ExpectCountAsync(0);
         Assert.Equal("2 records imported, 16,300.00 CNY in total, dated 2026-11-02 – 2026-11-03.",
             (await page.InnerTextAsync("[data-testid=import-count]")).Trim());
         Assert.Equal(2, await RecordCountAsync(page, projectId));

@@ -68,7 +68,7 @@ public sealed class DayLabourJourneyTests(GantryServer server)
         var phone = await server.NewPageAsync(locale: "zh-CN", width: 375, height: 740);
         await phone.SignInAsync("sub.sun", GantryServer.DemoPassword);
         await phone.GotoAsync(projectPath);
-        Assert.Equal(0, await phone.Locator("[data-testid=costs-link]").CountAsync());
+        await phone.Locator("[data-testid=costs-link]").ExpectCountAsync(0);
         await phone.ClickAsync("[data-testid=day-labour-link]");
         await phone.ClickAsync("[data-testid=new-ticket]");
         await phone.WaitForSelectorAsync("[data-testid=ticket-form]");
@@ -84,7 +84,7 @@ public sealed class DayLabourJourneyTests(GantryServer server)
         await phone.ClickAsync("[data-testid=ticket-save]");
         Assert.False(string.IsNullOrWhiteSpace(await phone.InnerTextAsync("[data-valmsg-for='Form.Location']")));
         Assert.False(string.IsNullOrWhiteSpace(await phone.InnerTextAsync("[data-valmsg-for='Form.Lines[0].Quantity']")));
-        Assert.Equal(0, await phone.Locator("[data-testid=ticket-status]").CountAsync());
+        await phone.Locator("[data-testid=ticket-status]").ExpectCountAsync(0);
 
         line = phone.Locator("[data-testid=ticket-line]").First;
         await line.Locator("[data-testid=line-quantity]").FillAsync("1.5");
@@ -95,7 +95,7 @@ public sealed class DayLabourJourneyTests(GantryServer server)
         Assert.Equal(TicketAmount, Amount(await phone.InnerTextAsync("[data-testid=ticket-amount]")));
         await phone.ClickAsync("[data-testid=ticket-submit]");
         await phone.WaitForSelectorAsync("[data-testid=ticket-status][data-status=Submitted]");
-        Assert.Equal(0, await phone.Locator("[data-testid=ticket-verify]").CountAsync());
+        await phone.Locator("[data-testid=ticket-verify]").ExpectCountAsync(0);
         Assert.Equal("孙浩", await phone.Locator("[data-testid=signature-who]").First.InnerTextAsync());
         Assert.True(await phone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 375, "the ticket page scrolls sideways at 375 px");
         var url = new Uri(phone.Url).AbsolutePath;
@@ -108,7 +108,7 @@ public sealed class DayLabourJourneyTests(GantryServer server)
         var page = await server.NewPageAsync(locale: "zh-CN", width: 375, height: 740);
         await page.SignInAsync("site.wang", GantryServer.DemoPassword);
         await page.GotoAsync(ticketUrl);
-        Assert.Equal(0, await page.Locator("[data-testid=ticket-approve]").CountAsync());
+        await page.Locator("[data-testid=ticket-approve]").ExpectCountAsync(0);
         await page.ClickAsync("[data-testid=ticket-verify]");
         await page.WaitForSelectorAsync("[data-testid=ticket-status][data-status=Verified]");
         Assert.Equal(["孙浩", "王强"], await page.Locator("[data-testid=signature-who]").AllInnerTextsAsync());
@@ -122,7 +122,7 @@ public sealed class DayLabourJourneyTests(GantryServer server)
         await page.SignInAsync("supplier.wu", GantryServer.DemoPassword);
         var response = await page.GotoAsync(ticketUrl);
         Assert.True(response!.Status is 403 or 404, $"the supplier opened the ticket with {response.Status}");
-        Assert.Equal(0, await page.Locator("[data-testid=ticket-approve]").CountAsync());
+        await page.Locator("[data-testid=ticket-approve]").ExpectCountAsync(0);
 
         await page.GotoAsync("/");
         var token = await page.Locator("input[name=__RequestVerificationToken]").First.GetAttributeAsync("value");

@@ -107,11 +107,11 @@ public sealed class FundsJourneyTests(GantryServer server)
         await phone.ClickAsync("[data-testid=request-ticket-submit]");
         await phone.WaitForSelectorAsync("[data-testid=payment-status][data-status=Requested]");
         Assert.Equal(TicketAmount, Amount(await phone.InnerTextAsync("[data-testid=payment-requested]")));
-        Assert.Equal(0, await phone.Locator("[data-testid=payment-approve]").CountAsync());
+        await phone.Locator("[data-testid=payment-approve]").ExpectCountAsync(0);
 
         await phone.ClickAsync("[data-testid=payment-check]");
         await phone.WaitForSelectorAsync("[data-testid=payment-status][data-status=Checked]");
-        Assert.Equal(0, await phone.Locator("[data-testid=payment-approve]").CountAsync());
+        await phone.Locator("[data-testid=payment-approve]").ExpectCountAsync(0);
         Assert.True(await phone.EvaluateAsync<int>("document.documentElement.scrollWidth") <= 375, "the payment page scrolls sideways at 375 px");
         var url = new Uri(phone.Url).AbsolutePath;
         await phone.CloseContextAsync();
@@ -132,8 +132,8 @@ public sealed class FundsJourneyTests(GantryServer server)
         await page.GotoAsync(projectPath + "/funds/payments");
         await page.Locator("[data-testid=payment-row] a").First.ClickAsync();
         await page.WaitForSelectorAsync("[data-testid=payment-status]");
-        Assert.Equal(0, await page.Locator("[data-testid=payment-approve]").CountAsync());
-        Assert.Equal(0, await page.Locator("[data-testid=payment-check]").CountAsync());
+        await page.Locator("[data-testid=payment-approve]").ExpectCountAsync(0);
+        await page.Locator("[data-testid=payment-check]").ExpectCountAsync(0);
         var ownUrl = new Uri(page.Url).AbsolutePath;
         var token = await page.Locator("input[name=__RequestVerificationToken]").First.GetAttributeAsync("value");
         foreach (var target in new[] { ownUrl, paymentUrl })
@@ -158,6 +158,7 @@ public sealed class FundsJourneyTests(GantryServer server)
         await page.ClickAsync("[data-testid=funds-link]");
         await page.ClickAsync("[data-testid=funds-nav-cash-flow]");
         await page.WaitForSelectorAsync("[data-testid=cash-flow]");
+        await page.WaitForLoadStateAsync(LoadState.Load);
         var row = page.Locator($"[data-testid=cash-month][data-month='{month}']");
         var amount = await row.CountAsync() == 0 ? 0m : Amount(await row.Locator("[data-testid=cash-actual-out]").InnerTextAsync());
         await page.CloseContextAsync();

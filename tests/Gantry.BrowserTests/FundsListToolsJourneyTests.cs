@@ -42,7 +42,7 @@ public sealed class FundsListToolsJourneyTests(GantryServer server)
         await page.FillAsync("[data-testid=variations-filter]", $"LT-{tag}-L");
         Assert.Equal([$"LT-{tag}-L"], await page.Locator("#variations > li[data-item]:not([hidden])").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.code)"));
         await page.FillAsync("[data-testid=variations-filter]", "");
-        Assert.Equal(dates.Length, await page.Locator("#variations > li[data-item]:not([hidden])").CountAsync());
+        await page.Locator("#variations > li[data-item]:not([hidden])").ExpectCountAsync(dates.Length);
         await page.CloseContextAsync();
     }
 

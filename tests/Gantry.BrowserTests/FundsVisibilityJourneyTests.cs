@@ -11,7 +11,7 @@ public sealed class FundsVisibilityJourneyTests(GantryServer server)
         await manager.SignInAsync("pm.zhang", GantryServer.DemoPassword);
         var projectPath = await manager.Locator("[data-testid=portfolio-row]", new() { HasText = "BJHY-3" }).Locator("a").First.GetAttributeAsync("href");
         await manager.GotoAsync(projectPath + "/funds/contracts");
-        Assert.Equal(4, await manager.Locator("[data-testid=contract-row]").CountAsync());
+        await manager.Locator("[data-testid=contract-row]").ExpectCountAsync(4);
         var mepContract = await manager.Locator("[data-testid=contract-row][data-code=BJHY3-FB-JD] a").GetAttributeAsync("href");
         await manager.CloseContextAsync();
 
@@ -22,8 +22,8 @@ public sealed class FundsVisibilityJourneyTests(GantryServer server)
         await phone.ClickAsync("[data-testid=funds-nav-contracts]");
         var codes = await phone.Locator("[data-testid=contract-row]").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.code)");
         Assert.Equal(["BJHY3-FB-MQ"], codes);
-        Assert.Equal(0, await phone.Locator("[data-testid=funds-nav-cash-flow]").CountAsync());
-        Assert.Equal(0, await phone.Locator("[data-testid=contract-form]").CountAsync());
+        await phone.Locator("[data-testid=funds-nav-cash-flow]").ExpectCountAsync(0);
+        await phone.Locator("[data-testid=contract-form]").ExpectCountAsync(0);
         var response = await phone.GotoAsync(mepContract!);
         Assert.Equal(404, response!.Status);
         await phone.CloseContextAsync();
@@ -51,7 +51,7 @@ public sealed class FundsVisibilityJourneyTests(GantryServer server)
 
         Assert.Equal("无送货单", await page.InnerTextAsync("[data-testid=payment-rejection]"));
         Assert.Equal(["陈静", "陈静"], await page.Locator("[data-testid=step-who]").AllInnerTextsAsync());
-        Assert.Equal(0, await page.Locator("[data-testid=payment-check]").CountAsync());
+        await page.Locator("[data-testid=payment-check]").ExpectCountAsync(0);
         await page.CloseContextAsync();
     }
 }

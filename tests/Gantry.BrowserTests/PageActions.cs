@@ -26,5 +26,16 @@ public static class PageActions
         await page.WaitForURLAsync("**/sign-in**");
     }
 
+    /// <summary>
+    /// Asserts how many elements match once the document has finished loading. A count read right after a
+    /// marker element appears can see a page still streaming in (rows below the marker not yet parsed), so
+    /// the load is awaited first and the count is retried until it settles or the timeout passes.
+    /// </summary>
+    public static async Task ExpectCountAsync(this ILocator locator, int count)
+    {
+        await locator.Page.WaitForLoadStateAsync(LoadState.Load);
+        await Assertions.Expect(locator).ToHaveCountAsync(count);
+    }
+
     public static async Task CloseContextAsync(this IPage page) => await page.Context.CloseAsync();
 }

@@ -59,7 +59,7 @@ public sealed class PlanJourneyTests(GantryServer server)
         await planner.WaitForFunctionAsync($"() => document.querySelectorAll(\"[data-code='{code}'] [data-testid=task-row]\").length === 2");
         await planner.ClickAsync("[data-testid=plan-submit]");
         await planner.WaitForSelectorAsync("[data-testid=plan-status]:has-text('Submitted')");
-        Assert.Equal(0, await planner.Locator("[data-testid=plan-approve]").CountAsync());
+        await planner.Locator("[data-testid=plan-approve]").ExpectCountAsync(0);
 
         var pm = await server.NewPageAsync(locale: "en-GB");
         await pm.SignInAsync("pm.zhang", GantryServer.DemoPassword);
@@ -73,7 +73,7 @@ public sealed class PlanJourneyTests(GantryServer server)
         await sub.SignInAsync("sub.sun", GantryServer.DemoPassword);
         await sub.GotoAsync(planUrl);
         Assert.Equal("Published", (await sub.InnerTextAsync("[data-testid=plan-status]")).Trim());
-        Assert.Equal(0, await sub.Locator("[data-testid=task-form]").CountAsync());
+        await sub.Locator("[data-testid=task-form]").ExpectCountAsync(0);
         await sub.ClickAsync("[data-testid=plan-print]");
         await sub.WaitForSelectorAsync("[data-testid=print-table]");
         Assert.Contains("滨江花园3号楼", await sub.InnerTextAsync("[data-testid=print-project]"), StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public sealed class PlanJourneyTests(GantryServer server)
         var denied = await other.GotoAsync(planUrl);
         Assert.Equal(404, denied!.Status);
         await other.GotoAsync($"/projects/{projectId}/plans");
-        Assert.Equal(0, await other.Locator($"[data-testid=plan-row] a[href$='{planUrl.Split('/')[^1]}']").CountAsync());
+        await other.Locator($"[data-testid=plan-row] a[href$='{planUrl.Split('/')[^1]}']").ExpectCountAsync(0);
 
         foreach (var page in new[] { planner, pm, sub, other })
         {

@@ -32,7 +32,7 @@ public sealed partial class ProjectJourneyTests(GantryServer server)
         await page.PressAsync("[data-testid=portfolio-search]", "Enter");
         await page.WaitForURLAsync("**q=pumping**");
         var rows = page.Locator("[data-testid=portfolio-row]");
-        Assert.Equal(1, await rows.CountAsync());
+        await rows.ExpectCountAsync(1);
         Assert.Contains("BT-NEW-1", await rows.First.InnerTextAsync(), StringComparison.Ordinal);
         await page.CloseContextAsync();
     }

@@ -112,7 +112,7 @@ public sealed class ScenarioJourneyTests(GantryServer server)
         await page.ClickAsync("[data-testid=scenario-discard]");
         await page.WaitForSelectorAsync("[data-testid=scenario-decided]");
         Assert.Equal("已放弃", (await page.InnerTextAsync("[data-testid=scenario-status]")).Trim());
-        Assert.Equal(0, await page.Locator("[data-testid=change-panel]").CountAsync());
+        await page.Locator("[data-testid=change-panel]").ExpectCountAsync(0);
         await page.ClickAsync(".breadcrumb a:has-text('假设分析方案')");
         Assert.Contains("已放弃", await page.InnerTextAsync("[data-testid=scenarios-table]"), StringComparison.Ordinal);
         await page.CloseContextAsync();
@@ -180,7 +180,7 @@ public sealed class ScenarioJourneyTests(GantryServer server)
         // Undo the drag: the scenario is the live schedule again.
         await page.ClickAsync("[data-testid=scenario-undo]");
         await page.WaitForFunctionAsync("f => document.querySelector('[data-testid=compare-scenario-finish]')?.textContent.trim() === f", liveFinish);
-        Assert.Equal(0, await page.Locator("[data-testid=changes-list]").CountAsync());
+        await page.Locator("[data-testid=changes-list]").ExpectCountAsync(0);
         await page.CloseContextAsync();
     }
 

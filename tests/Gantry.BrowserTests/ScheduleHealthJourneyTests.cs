@@ -30,7 +30,7 @@ public sealed class ScheduleHealthJourneyTests(GantryServer server)
         await page.ClickAsync("[data-testid=health-submit]");
         await page.WaitForSelectorAsync("[data-testid=health-checks]");
 
-        Assert.Equal(14, await page.Locator("[data-testid=health-check]").CountAsync());
+        await page.Locator("[data-testid=health-check]").ExpectCountAsync(14);
         Assert.Equal("Missing logic", (await page.InnerTextAsync("[data-metric=MissingLogic] [data-testid=health-check-name]")).Trim());
         Assert.Contains("sp10-hs2-cost-loaded.xer", await page.InnerTextAsync("[data-testid=health-source]"), StringComparison.Ordinal);
         var offenders = page.Locator("[data-testid=health-offenders]").First;

@@ -82,10 +82,10 @@ public sealed class ScheduleJourneyTests(GantryServer server)
         Assert.True(await page.EvaluateAsync<int>($"() => {Chart}.model.activities.size") < 56);
 
         Assert.True(await page.IsVisibleAsync("[data-testid=schedule-readonly]"));
-        Assert.Equal(0, await page.Locator("[data-testid=import-open]").CountAsync());
+        await page.Locator("[data-testid=import-open]").ExpectCountAsync(0);
         await ClickBarAsync(page, "A5040");
         await page.WaitForSelectorAsync("[data-testid=detail-form]:not([hidden])");
-        Assert.Equal(0, await page.Locator("[data-testid=detail-save]").CountAsync());
+        await page.Locator("[data-testid=detail-save]").ExpectCountAsync(0);
         Assert.True(await page.IsDisabledAsync("[data-testid=detail-duration]"));
         await page.CloseContextAsync();
     }

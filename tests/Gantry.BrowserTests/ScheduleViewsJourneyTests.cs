@@ -14,8 +14,10 @@ public sealed partial class ScheduleViewsJourneyTests(GantryServer server)
     {
         await page.ClickAsync("[data-testid=project-switcher]");
         await page.ClickAsync(".switcher-menu a:has-text('BJHY-3')");
+        var overview = page.Url;
         await page.ClickAsync($"[data-testid={link}]");
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.WaitForURLAsync(url => url != overview);
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     private static ILocator Row(IPage page, string code) => page.Locator($"[data-testid=milestone-row][data-code='{code}']");
@@ -113,7 +115,7 @@ public sealed partial class ScheduleViewsJourneyTests(GantryServer server)
 
         Assert.Contains("overlap", await page.InnerTextAsync("[data-testid=week-error-1]"), StringComparison.Ordinal);
         Assert.Contains("+1", await page.InnerTextAsync("[data-testid=week-error-2]"), StringComparison.Ordinal);
-        Assert.Equal(0, await page.Locator("[data-testid=views-notice]").CountAsync());
+        await page.Locator("[data-testid=views-notice]").ExpectCountAsync(0);
         await page.CloseContextAsync();
     }
 
@@ -128,7 +130,7 @@ public sealed partial class ScheduleViewsJourneyTests(GantryServer server)
         await page.FillAsync("[data-testid=wbs-add-name]", "Temporary works");
         await page.ClickAsync("[data-testid=wbs-add]");
         Assert.Contains("added", await page.InnerTextAsync("[data-testid=views-notice]"), StringComparison.Ordinal);
-        Assert.Equal(nodesBefore + 1, await page.Locator("[data-testid=wbs-node]").CountAsync());
+        await page.Locator("[data-testid=wbs-node]").ExpectCountAsync(nodesBefore + 1);
         var added = page.Locator("[data-testid=wbs-node]").Last;
         var code = await added.GetAttributeAsync("data-code");
 
@@ -140,11 +142,11 @@ public sealed partial class ScheduleViewsJourneyTests(GantryServer server)
         // The first node carries activities: the delete is refused with the reason.
         await page.Locator("[data-testid=wbs-node]").First.Locator("[data-testid=wbs-delete]").ClickAsync();
         Assert.Contains("activit", await page.InnerTextAsync("[data-testid=views-problem]"), StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(nodesBefore + 1, await page.Locator("[data-testid=wbs-node]").CountAsync());
+        await page.Locator("[data-testid=wbs-node]").ExpectCountAsync(nodesBefore + 1);
 
         await page.Locator($"[data-testid=wbs-node][data-code='{code}'] [data-testid=wbs-delete]").ClickAsync();
         await page.WaitForSelectorAsync("[data-testid=views-notice]");
-        Assert.Equal(nodesBefore, await page.Locator("[data-testid=wbs-node]").CountAsync());
+        await page.Locator("[data-testid=wbs-node]").ExpectCountAsync(nodesBefore);
         await page.CloseContextAsync();
     }
 
@@ -191,7 +193,7 @@ public sealed partial class ScheduleViewsJourneyTests(GantryServer server)
 
         Assert.Equal("M1000", await page.GetAttributeAsync("[data-testid=network-centre]", "data-code"));
         Assert.True(steps > 3, $"only {steps} steps back");
-        Assert.Equal(0, await page.Locator("[data-testid=network-predecessor]").CountAsync());
+        await page.Locator("[data-testid=network-predecessor]").ExpectCountAsync(0);
 
         // A box is a link: click a successor to walk to it.
         var successor = await page.GetAttributeAsync("[data-testid=network-successor] >> nth=0", "data-code");
@@ -225,11 +227,11 @@ public sealed partial class ScheduleViewsJourneyTests(GantryServer server)
 
         await page.GotoAsync(project + "/milestones");
         Assert.True(await page.Locator("[data-testid=milestone-row]").CountAsync() > 0);
-        Assert.Equal(0, await page.Locator("[data-testid=contractual-input], [data-testid=milestone-flag-form]").CountAsync());
+        await page.Locator("[data-testid=contractual-input], [data-testid=milestone-flag-form]").ExpectCountAsync(0);
         await page.GotoAsync(project + "/wbs");
-        Assert.Equal(0, await page.Locator("[data-testid=wbs-add-form], [data-testid=wbs-delete]").CountAsync());
+        await page.Locator("[data-testid=wbs-add-form], [data-testid=wbs-delete]").ExpectCountAsync(0);
         await page.GotoAsync(project + "/calendars");
-        Assert.Equal(0, await page.Locator("[data-testid=weather-form], [data-testid=calendar-save], [data-testid=calendar-add-form]").CountAsync());
+        await page.Locator("[data-testid=weather-form], [data-testid=calendar-save], [data-testid=calendar-add-form]").ExpectCountAsync(0);
 
         // A hand-made POST with a valid antiforgery token is still refused by Core.
         var wbsStatus = await PostAsync(page, project + "/wbs?handler=Add", "name=Sneaky");

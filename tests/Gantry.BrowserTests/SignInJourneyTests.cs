@@ -36,7 +36,7 @@ public sealed class SignInJourneyTests(GantryServer server)
 
         Assert.Contains("/sign-in", page.Url, StringComparison.Ordinal);
         Assert.True(await page.IsVisibleAsync("[data-testid=signin-error]"));
-        Assert.Equal(0, await page.Locator("[data-testid=user-menu]").CountAsync());
+        await page.Locator("[data-testid=user-menu]").ExpectCountAsync(0);
         await page.CloseContextAsync();
     }
 

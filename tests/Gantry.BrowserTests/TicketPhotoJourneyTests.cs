@@ -13,8 +13,8 @@ public sealed class TicketPhotoJourneyTests(GantryServer server)
         var phone = await server.NewPageAsync(locale: "zh-CN", width: 375, height: 740);
         await phone.SignInAsync("sub.sun", GantryServer.DemoPassword);
         await WriteDraftTicketAsync(phone);
-        Assert.Equal(1, await phone.Locator("[data-testid=ticket-photos]").CountAsync());
-        Assert.Equal(0, await phone.Locator("[data-testid=ticket-photo]").CountAsync());
+        await phone.Locator("[data-testid=ticket-photos]").ExpectCountAsync(1);
+        await phone.Locator("[data-testid=ticket-photo]").ExpectCountAsync(0);
 
         await phone.SetInputFilesAsync("[data-testid=photo-file]", new FilePayload { Name = "管井返工.png", MimeType = "image/png", Buffer = SmallPng });
         await phone.ClickAsync("[data-testid=photo-upload]");

@@ -38,7 +38,7 @@ public sealed class VisibilityJourneyTests(GantryServer server)
         var page = await server.NewPageAsync();
         await page.SignInAsync("owner.liu", GantryServer.DemoPassword);
 
-        Assert.Equal(0, await page.Locator("a[href='/admin/users']").CountAsync());
+        await page.Locator("a[href='/admin/users']").ExpectCountAsync(0);
         var response = await page.GotoAsync("/admin/users");
         Assert.Equal(404, response!.Status);
         await page.CloseContextAsync();

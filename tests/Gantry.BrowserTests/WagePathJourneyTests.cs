@@ -24,7 +24,7 @@ public sealed class WagePathJourneyTests(GantryServer server)
         await row.Locator("[data-testid=wage-pay]").ClickAsync();
         var paidRow = page.Locator($"[data-testid=wage-row][data-worker='{worker}']");
         await paidRow.Locator("[data-testid=wage-pay]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
-        Assert.Equal(1, await page.Locator($"[data-testid=wage-payment][data-worker='{worker}']").CountAsync());
+        await page.Locator($"[data-testid=wage-payment][data-worker='{worker}']").ExpectCountAsync(1);
         Assert.Equal(0m, Amount(await paidRow.Locator("[data-testid=wage-owed]").InnerTextAsync()));
         Assert.Equal(0, await page.Locator("body").EvaluateAsync<int>("b => b.scrollWidth - window.innerWidth"));
 

@@ -157,7 +157,7 @@ public sealed class ActivityTableCommandTests(GantryServer server)
         await page.SignInAsync("owner.liu", GantryServer.DemoPassword);
         await OpenDemoScheduleAsync(page);
         Assert.True(await page.IsVisibleAsync("[data-testid=schedule-readonly]"));
-        Assert.Equal(0, await page.Locator("[data-testid=table-insert]").CountAsync());
+        await page.Locator("[data-testid=table-insert]").ExpectCountAsync(0);
 
         var (x, y) = await CellCentreAsync(page, "A2070", "name");
         await page.Mouse.DblClickAsync(x, y);
@@ -165,7 +165,7 @@ public sealed class ActivityTableCommandTests(GantryServer server)
         await page.Keyboard.TypeAsync("x");
         await page.Keyboard.PressAsync("Insert");
         await page.Keyboard.PressAsync("Delete");
-        Assert.Equal(0, await page.Locator("[data-testid=cell-editor]").CountAsync());
+        await page.Locator("[data-testid=cell-editor]").ExpectCountAsync(0);
         Assert.True(await page.IsHiddenAsync("[data-testid=delete-confirm]"));
         Assert.Equal(56, await page.EvaluateAsync<int>($"() => {Chart}.model.activities.size"));
         await page.CloseContextAsync();

@@ -35,7 +35,7 @@ public sealed class GanttOutputTests(GantryServer server)
         // 102 rows at 24 rows a page.
         Assert.Equal(5, await page.EvaluateAsync<int>("() => g.preparePrint()"));
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
-        Assert.Equal(5, await page.Locator(".gg-print-page").CountAsync());
+        await page.Locator(".gg-print-page").ExpectCountAsync(5);
         await Assertions.Expect(page.Locator(".gg-print-page").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".gg-chart")).ToBeHiddenAsync();
         await page.CloseContextAsync();
