@@ -9,7 +9,7 @@ public sealed class LanguageJourneyTests(GantryServer server)
         var page = await server.NewPageAsync(locale: "zh-CN");
         await page.GotoAsync("/sign-in");
 
-        Assert.Equal("登录 Gantry", (await page.InnerTextAsync("h1")).Trim());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("登录 Gantry");
         Assert.Equal("zh-Hans", await page.GetAttributeAsync("html", "lang"));
         await page.CloseContextAsync();
     }
@@ -20,7 +20,7 @@ public sealed class LanguageJourneyTests(GantryServer server)
         var page = await server.NewPageAsync(locale: "en-GB");
         await page.GotoAsync("/sign-in");
 
-        Assert.Equal("Sign in to Gantry", (await page.InnerTextAsync("h1")).Trim());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in to Gantry");
         await page.CloseContextAsync();
     }
 
@@ -32,7 +32,7 @@ public sealed class LanguageJourneyTests(GantryServer server)
         await page.ClickAsync("[data-testid=language-switch] button[value=en]");
 
         Assert.Contains("/sign-in", page.Url, StringComparison.Ordinal);
-        Assert.Equal("Sign in to Gantry", (await page.InnerTextAsync("h1")).Trim());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Sign in to Gantry");
         Assert.Equal("User name or e-mail", (await page.InnerTextAsync("label[for=Input_Login]")).Trim());
         await page.CloseContextAsync();
     }
@@ -42,20 +42,20 @@ public sealed class LanguageJourneyTests(GantryServer server)
     {
         var page = await server.NewPageAsync(locale: "en-US");
         await page.SignInAsync("supplier.wu", GantryServer.DemoPassword);
-        Assert.Equal("Portfolio", (await page.InnerTextAsync("h1")).Trim());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Portfolio");
 
         await page.ClickAsync("[data-testid=language-switch] button[value=zh-Hans]");
-        Assert.Equal("项目组合", (await page.InnerTextAsync("h1")).Trim());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("项目组合");
         await page.SignOutAsync();
         await page.CloseContextAsync();
 
         // A new browser with no cookies and an English language setting: the user's choice still wins.
         var later = await server.NewPageAsync(locale: "en-US");
         await later.SignInAsync("supplier.wu", GantryServer.DemoPassword);
-        Assert.Equal("项目组合", (await later.InnerTextAsync("h1")).Trim());
+        await Assertions.Expect(later.Locator("h1")).ToHaveTextAsync("项目组合");
 
         await later.ClickAsync("[data-testid=language-switch] button[value=en]");
-        Assert.Equal("Portfolio", (await later.InnerTextAsync("h1")).Trim());
+        await Assertions.Expect(later.Locator("h1")).ToHaveTextAsync("Portfolio");
         await later.CloseContextAsync();
     }
 }
