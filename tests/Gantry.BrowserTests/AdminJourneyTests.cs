@@ -14,7 +14,7 @@ public sealed class AdminJourneyTests(GantryServer server)
         await page.SelectOptionAsync("#Input_Type", "Subcontractor");
         await page.FillAsync("#Input_Code", "SZGJG");
         await page.ClickAsync("[data-testid=create-organisation]");
-        Assert.Contains("苏州钢结构工程有限公司", await page.InnerTextAsync("[data-testid=organisations]"), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("[data-testid=organisations]")).ToContainTextAsync("苏州钢结构工程有限公司");
 
         await page.GotoAsync("/admin/users/new");
         await page.FillAsync("#Input_UserName", "steel.he");

@@ -203,8 +203,12 @@ public sealed partial class ScheduleViewsJourneyTests(GantryServer server)
 
         // From the end of the programme one step back and forward again along the critical path.
         await page.GotoAsync(await ProjectUrlAsync(page) + "/schedule/network");
+        var end = await page.GetAttributeAsync("[data-testid=network-centre]", "data-code");
         await page.ClickAsync("[data-testid=network-driving-back]");
+        await Assertions.Expect(page.Locator("[data-testid=network-centre]")).Not.ToHaveAttributeAsync("data-code", end!);
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await page.ClickAsync("[data-testid=network-critical-forward]");
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         Assert.Equal("true", await page.GetAttributeAsync("[data-testid=network-centre]", "data-critical"));
         var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 400, $"page is {scrollWidth}px wide on a phone");
