@@ -64,4 +64,15 @@ public sealed partial class MoneyDrillDownTests(GantryApp app) : IClassFixture<G
         Assert.Equal(report.GetProperty("total").GetProperty("actual").GetDecimal(),
             decimal.Parse(NetTotal().Match(html).Groups[1].Value, CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public async Task EachRecordNamesItsWbsNode()
+    {
+        var (cost, page) = await Building("cost.chen");
+
+        var html = WebUtility.HtmlDecode(await cost.GetStringAsync($"{page}/costs/records?kind=Actual&sort=date"));
+
+        Assert.Contains("<td data-testid=\"record-wbs\">2 主体结构工程</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td data-testid=\"record-wbs\">(no WBS)</td>", html, StringComparison.Ordinal);
+    }
 }

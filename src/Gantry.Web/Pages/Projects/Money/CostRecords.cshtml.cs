@@ -48,6 +48,9 @@ public sealed class CostRecordsModel(GetProject getProject, ListCostRecords list
     /// <summary>"code name" of the WBS node the list is narrowed to; null when not narrowed or "no WBS node".</summary>
     public string? WbsLabel { get; private set; }
 
+    /// <summary>"code name" of every WBS node, for the WBS column.</summary>
+    public IReadOnlyDictionary<Guid, string> WbsLabels { get; private set; } = new Dictionary<Guid, string>();
+
     /// <summary>What the listed lines add up to, net of VAT: the figure the user clicked.</summary>
     public decimal NetTotal => Records.Sum(r => r.NetAmount) + Contracts.Sum(c => c.Net);
 
@@ -58,11 +61,8 @@ public sealed class CostRecordsModel(GetProject getProject, ListCostRecords list
         Records = await listCostRecords.ExecuteAsync(Id, query, cancellationToken);
         var codes = await listCostCodes.ExecuteAsync(Id, cancellationToken);
         CostCode = codes.FirstOrDefault(c => c.Id == CostCodeId);
-        if (WbsNodeId is { } wbs && wbs != Guid.Empty)
-        {
-            var node = (await getSchedule.ExecuteAsync(Id, cancellationToken)).Wbs.FirstOrDefault(w => w.Id == wbs);
-            WbsLabel = node is null ? null : $"{node.Code} {node.Name}";
-        }
+        WbsLabels = (await getSchedule.ExecuteAsync(Id, cancellationToken)).Wbs.ToDictionary(w => w.Id, w => $"{w.Code} {w.Name}");
+        WbsLabel = WbsNodeId is { } wbs ? WbsLabels.GetValueOrDefault(wbs) : null;
 
         if (Kind == CostRecordKind.Commitment)
         {
@@ -73,7 +73,7 @@ public sealed class CostRecordsModel(GetProject getProject, ListCostRecords list
 
         Records = Gantry.Web.Funds.ListSort.Apply(Records, Sort, new Dictionary<string, Func<CostRecordSummary, IComparable?>>(StringComparer.Ordinal)
         {
-            ["date"] = r => r.Date, ["kind"] = r => r.Kind.ToString(), ["source"] = r => r.Source.ToString(), ["code"] = r => r.CostCode,
+            ["date"] = r => r.Date, ["wbs"] = r => r.WbsNodeId is { } w ? WbsLabels.GetValueOrDefault(w) : null, ["kind"] = r => r.Kind.ToString(), ["source"] = r => r.Source.ToString(), ["code"] = r => r.CostCode,
             ["description"] = r => r.Description, ["amount"] = r => r.Amount, ["net"] = r => r.NetAmount,
         });
         if (Sort is null)
