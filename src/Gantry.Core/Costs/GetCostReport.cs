@@ -34,7 +34,9 @@ public sealed class GetCostReport(GantryDbContext db, PermissionService permissi
             var code = codeId is { } id ? codes.GetValueOrDefault(id) : null;
             decimal? groupIncome = grouping switch
             {
-                CostReportGrouping.Wbs => income.GetValueOrDefault(wbs ?? Guid.Empty),
+                // A node with no income of its own (the owner contract is usually project-level) has no margin:
+                // "0 − forecast" would show every phase as a loss.
+                CostReportGrouping.Wbs => income.TryGetValue(wbs ?? Guid.Empty, out var own) ? own : null,
                 _ => null,
             };
             rows.Add(Row(wbs, code, category, group.Select(g => g.Value), groupIncome, settings.OverrunWarningRate));

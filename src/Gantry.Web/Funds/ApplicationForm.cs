@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gantry.Core.Funds;
 
 namespace Gantry.Web.Funds;
@@ -7,20 +8,27 @@ public sealed class ApplicationForm
 {
     public Guid? ContractId { get; set; }
 
+    [Display(Name = "Field.PeriodEnd")]
     public DateOnly? PeriodEnd { get; set; }
 
+    [Display(Name = "Field.Measured")]
     public decimal? MeasuredAmount { get; set; }
 
+    [Display(Name = "Field.Approved")]
     public decimal? ApprovedAmount { get; set; }
 
+    [Display(Name = "Field.Retention")]
     public decimal? RetentionDeduction { get; set; }
 
+    [Display(Name = "Field.AdvanceRecovery")]
     public decimal? AdvanceRecovery { get; set; }
 
+    [Display(Name = "Field.ApprovedOn")]
     public DateOnly? ApprovedOn { get; set; }
 
     public string? InvoiceNumber { get; set; }
 
+    [Display(Name = "Field.InvoiceAmount")]
     public decimal? InvoiceAmount { get; set; }
 
     public int? Version { get; set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gantry.Core.Costs;
 
 namespace Gantry.Web.Funds;
@@ -16,14 +17,19 @@ public sealed class ContractForm
 
     public Guid? CounterpartyId { get; set; }
 
+    [Display(Name = "Field.ContractAmount")]
     public decimal? Amount { get; set; }
 
+    [Display(Name = "Field.VatRate")]
     public decimal? VatRate { get; set; }
 
+    [Display(Name = "Field.RetentionRate")]
     public decimal? RetentionRate { get; set; }
 
+    [Display(Name = "Field.ProgressPaymentRate")]
     public decimal? ProgressPaymentRate { get; set; }
 
+    [Display(Name = "Field.PaymentDays")]
     public int? PaymentDays { get; set; }
 
     public string? PaymentTerms { get; set; }

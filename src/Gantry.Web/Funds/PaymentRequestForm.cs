@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gantry.Core.Funds;
 
 namespace Gantry.Web.Funds;
@@ -15,6 +16,7 @@ public sealed class PaymentRequestForm
 
     public string? Description { get; set; }
 
+    [Display(Name = "Field.Amount")]
     public decimal? Amount { get; set; }
 
     public InvoiceStatus? InvoiceStatus { get; set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gantry.Core.Costs;
 
 namespace Gantry.Web.Funds;
@@ -11,8 +12,10 @@ public sealed class VariationForm
 
     public string? Description { get; set; }
 
+    [Display(Name = "Field.Date")]
     public DateOnly? Date { get; set; }
 
+    [Display(Name = "Field.VariationAmount")]
     public decimal? Amount { get; set; }
 
     public VariationInput ToInput() => new() { Code = Code, Kind = Kind, Description = Description, Date = Date, Amount = Amount };

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gantry.Core.Costs;
 
 namespace Gantry.Web.Money;
@@ -13,6 +14,7 @@ public sealed class BudgetLineForm
 
     public string? Description { get; set; }
 
+    [Display(Name = "Field.Amount")]
     public decimal? Amount { get; set; }
 
     public DateOnly? SpreadStart { get; set; }

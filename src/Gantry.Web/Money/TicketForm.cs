@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gantry.Core.DayLabour;
 
 namespace Gantry.Web.Money;
@@ -8,6 +9,7 @@ public sealed class TicketForm
     /// <summary>Spare rows below the lines already written, so a foreman adds lines without script.</summary>
     public const int SpareLines = 2;
 
+    [Display(Name = "Field.Date")]
     public DateOnly? Date { get; set; }
 
     public string? Location { get; set; }

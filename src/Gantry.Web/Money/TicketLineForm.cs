@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Gantry.Core.DayLabour;
 
 namespace Gantry.Web.Money;
@@ -9,12 +10,15 @@ public sealed class TicketLineForm
 
     public string? Trade { get; set; }
 
+    [Display(Name = "Field.Headcount")]
     public int? Headcount { get; set; }
 
+    [Display(Name = "Field.Quantity")]
     public decimal? Quantity { get; set; }
 
     public LabourUnit? Unit { get; set; }
 
+    [Display(Name = "Field.Rate")]
     public decimal? Rate { get; set; }
 
     /// <summary>The form always offers spare rows; a row left untouched is not a line.</summary>

@@ -18,8 +18,7 @@ public static class UiSetup
                 o.Conventions.AllowAnonymousToPage("/NotFound");
             })
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization(o =>
-                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(FieldNameResource(type)));
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
         {
             LocalizeBindingMessages(options, factory.Create(typeof(SharedResource)));
@@ -37,6 +36,17 @@ public static class UiSetup
         app.MapFallbackToPage("{*path:regex(^(?!api/).*$)}", "/NotFound");
         return app;
     }
+
+    /// <summary>
+    /// The money and funds forms name their fields with keys of their own feature's resource (so a
+    /// binding error on a Chinese page says 单价, not "Rate"); every other form uses the shared one.
+    /// </summary>
+    private static Type FieldNameResource(Type form) => form.Namespace switch
+    {
+        "Gantry.Web.Money" => typeof(MoneyResource),
+        "Gantry.Web.Funds" => typeof(FundsResource),
+        _ => typeof(SharedResource),
+    };
 
     /// <summary>
     /// Model binding reports unparsable input ("abc" in an amount) with its own English messages;

@@ -75,6 +75,20 @@ public sealed class CostReportTests(CoreDatabase db) : IClassFixture<CoreDatabas
     }
 
     [Fact]
+    public async Task AWbsNodeWithoutIncomeOfItsOwnShowsNoMarginWhileTheProjectTotalDoes()
+    {
+        var project = await MoneyProject.CreateAsync(db);
+        await project.ApprovedBudgetAsync(db, ("20", project.Materials, 800_000m, null, null));
+        await project.SignedContractAsync(db, "ZB-01", ContractKind.Owner, project.OwnerId, 1_090_000m);
+
+        var report = await db.Run<GetCostReport, CostReport>("pm.zhang", u => u.ExecuteAsync(project.Id, CostReportGrouping.Wbs));
+
+        var phase = report.Rows.Single(r => r.WbsNodeId == project.Wbs("20"));
+        Assert.Equal((null, null), (phase.Income, phase.Margin));
+        Assert.Equal(200_000m, report.Total.Margin);
+    }
+
+    [Fact]
     public async Task OverrunWarningFollowsTheProjectsRate()
     {
         var project = await MoneyProject.CreateAsync(db);
