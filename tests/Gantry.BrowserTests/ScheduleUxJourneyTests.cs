@@ -114,4 +114,40 @@ public sealed class ScheduleUxJourneyTests(GantryServer server)
         Assert.Contains("BJHY-3", await page.InnerTextAsync("[data-testid=health-source]"), StringComparison.Ordinal);
         await page.CloseContextAsync();
     }
+
+    [Fact]
+    public async Task SiteEngineerOnAPhoneSeesEachActivitysFinishWithoutScrollingTheGrid()
+    {
+        var page = await server.NewPageAsync(locale: "zh-CN", width: PhoneWidth, height: 844);
+        await page.SignInAsync("site.wang", GantryServer.DemoPassword);
+        var project = await OpenDemoProjectAsync(page);
+        await page.GotoAsync(project + "/schedule");
+        await page.WaitForSelectorAsync("[data-testid=schedule-gantt][aria-busy=false]");
+
+        // A fresh phone shows code, name and finish: what is due, inside the grid's share of the screen.
+        var keys = await page.EvaluateAsync<string[]>("() => document.getElementById('schedule-gantt').gantryGantt.columns.map(c => c.key)");
+        Assert.Equal(["code", "name", "finish"], keys);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('schedule-gantt').gantryGantt.gridScroll.hidden"),
+            "the grid needs a sideways scroll bar on a phone");
+
+        // The date filters keep their labels on their own line.
+        var label = (await page.Locator("label[for=filter-from]").BoundingBoxAsync())!;
+        var input = (await page.Locator("[data-testid=filter-from]").BoundingBoxAsync())!;
+        Assert.True(Math.Abs((label.Y + label.Height / 2) - (input.Y + input.Height / 2)) < input.Height / 2, "the From label sits on another line than its date");
+        await page.CloseContextAsync();
+    }
+
+    [Fact]
+    public async Task PlannerAtADeskKeepsTheFullActivityTable()
+    {
+        var page = await server.NewPageAsync(locale: "en-GB", width: 1400, height: 900);
+        await page.SignInAsync("planner.li", GantryServer.DemoPassword);
+        var project = await OpenDemoProjectAsync(page);
+        await page.GotoAsync(project + "/schedule");
+        await page.WaitForSelectorAsync("[data-testid=schedule-gantt][aria-busy=false]");
+
+        var keys = await page.EvaluateAsync<string[]>("() => document.getElementById('schedule-gantt').gantryGantt.columns.map(c => c.key)");
+        Assert.Equal(["code", "name", "duration", "predecessors", "start", "finish", "totalFloat", "critical", "organisation"], keys);
+        await page.CloseContextAsync();
+    }
 }
