@@ -150,4 +150,60 @@ public sealed class ScheduleUxJourneyTests(GantryServer server)
         Assert.Equal(["code", "name", "duration", "predecessors", "start", "finish", "totalFloat", "critical", "organisation"], keys);
         await page.CloseContextAsync();
     }
+
+    [Fact]
+    public async Task RefusedDetailSaveIsShownAsAnError()
+    {
+        var page = await server.NewPageAsync(locale: "en-GB", width: 1400, height: 900);
+        await page.SignInAsync("planner.li", GantryServer.DemoPassword);
+        var project = await OpenDemoProjectAsync(page);
+        await page.GotoAsync(project + "/schedule");
+        await page.WaitForSelectorAsync("[data-testid=schedule-gantt][aria-busy=false]");
+        var box = await page.EvaluateAsync<double[]>("""
+            () => {
+                const g = document.getElementById('schedule-gantt').gantryGantt;
+                const a = [...g.model.activities.values()].find(x => x.code === 'A1020');
+                g.scrollToActivity(a.id);
+                const b = g.barBox(a.id);
+                return [(b.left + Math.min(b.right, b.left + 40)) / 2, (b.top + b.bottom) / 2];
+            }
+            """);
+        await page.Mouse.ClickAsync((float)box[0], (float)box[1]);
+        await page.WaitForSelectorAsync("[data-testid=detail-form]:not([hidden])");
+
+        // Nothing is sent: the panel refuses a negative duration, and says so in red, not as plain text like "Saved".
+        await page.FillAsync("[data-testid=detail-duration]", "-3");
+        await page.ClickAsync("[data-testid=detail-save]");
+        var message = page.Locator("[data-testid=detail-message]");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=detail-message]').textContent.length > 0");
+        Assert.Contains("Duration", await message.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("text-danger", await message.GetAttributeAsync("class"), StringComparison.Ordinal);
+        await page.CloseContextAsync();
+    }
+
+    [Fact]
+    public async Task RefusedWeatherDaysKeepWhatThePlannerTypedAndSayWhyAtTheForm()
+    {
+        var page = await server.NewPageAsync(locale: "zh-CN", width: 1400, height: 900);
+        await page.SignInAsync("planner.li", GantryServer.DemoPassword);
+        var project = await OpenDemoProjectAsync(page);
+        await page.GotoAsync(project + "/calendars");
+
+        await page.FillAsync("[data-testid=weather-from]", "2026-07-10");
+        await page.FillAsync("[data-testid=weather-to]", "2026-07-01");
+        await page.FillAsync("[data-testid=weather-note]", "台风");
+        await page.ClickAsync("[data-testid=weather-add]");
+        await page.WaitForSelectorAsync("[data-testid=weather-problem]");
+
+        Assert.Equal("结束日期早于开始日期。", (await page.InnerTextAsync("[data-testid=weather-problem]")).Trim());
+        Assert.Equal("2026-07-10", await page.InputValueAsync("[data-testid=weather-from]"));
+        Assert.Equal("2026-07-01", await page.InputValueAsync("[data-testid=weather-to]"));
+        Assert.Equal("台风", await page.InputValueAsync("[data-testid=weather-note]"));
+
+        // Not shown a second time on the next visit, as a message kept for after a redirect would be.
+        await page.GotoAsync(project + "/calendars");
+        await page.Locator("[data-testid=views-problem]").ExpectCountAsync(0);
+        await page.Locator("[data-testid=weather-problem]").ExpectCountAsync(0);
+        await page.CloseContextAsync();
+    }
 }
