@@ -52,6 +52,7 @@ public sealed class ScheduleJourneyTests(GantryServer server)
         await page.WaitForSelectorAsync("[data-testid=moved-item]");
 
         Assert.Equal("Saved.", (await page.InnerTextAsync("[data-testid=detail-message]")).Trim());
+        Assert.Contains("text-success", await page.GetAttributeAsync("[data-testid=detail-message]", "class"), StringComparison.Ordinal);
         string finishAfter = await page.InnerTextAsync("[data-testid=detail-finish]");
         Assert.True(string.CompareOrdinal(finishAfter, finishBefore) > 0, $"finish {finishBefore} → {finishAfter}");
         string moved = await page.InnerTextAsync("[data-testid=moved-list]");

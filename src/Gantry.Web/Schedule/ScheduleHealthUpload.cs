@@ -1,3 +1,4 @@
+using Gantry.Core.Schedules;
 using Gantry.Interchange;
 using Gantry.Interchange.Health;
 using Gantry.Scheduling;
@@ -28,19 +29,33 @@ public static class ScheduleHealthUpload
             return (null, text["Health.WrongType", Path.GetFileName(file.FileName)]);
         }
 
+        return await AssessCopyAsync((target, ct) => file.CopyToAsync(target, ct), Path.GetFileName(file.FileName), extension, text, cancellationToken);
+    }
+
+    /// <summary>
+    /// The project's own stored schedule, as a planner means "check my schedule": it goes through the
+    /// same P6 file the export gives, so the page and an exported file check the same.
+    /// </summary>
+    public static Task<(ScheduleHealthReport? Report, string? Error)> AssessExportAsync(ExportedFile export, IStringLocalizer<ScheduleHealthResource> text, CancellationToken cancellationToken) =>
+        AssessCopyAsync((target, ct) => target.WriteAsync(export.Content, ct).AsTask(), export.FileName,
+            Path.GetExtension(export.FileName).ToLowerInvariant(), text, cancellationToken);
+
+    private static async Task<(ScheduleHealthReport? Report, string? Error)> AssessCopyAsync(Func<Stream, CancellationToken, Task> copy, string fileName,
+        string extension, IStringLocalizer<ScheduleHealthResource> text, CancellationToken cancellationToken)
+    {
         string path = Path.Combine(Path.GetTempPath(), "gantry-health-" + Guid.NewGuid().ToString("N") + extension);
         try
         {
             await using (var target = File.Create(path))
             {
-                await file.CopyToAsync(target, cancellationToken);
+                await copy(target, cancellationToken);
             }
 
-            return (await Task.Run(() => Assess(path, Path.GetFileName(file.FileName)), cancellationToken), null);
+            return (await Task.Run(() => Assess(path, fileName), cancellationToken), null);
         }
         catch (InterchangeException refused)
         {
-            return (null, refused.Message.Replace(Path.GetFileName(path), Path.GetFileName(file.FileName), StringComparison.Ordinal));
+            return (null, refused.Message.Replace(Path.GetFileName(path), fileName, StringComparison.Ordinal));
         }
         catch (ScheduleError refused)
         {

@@ -281,6 +281,7 @@ public static class EndpointMatrix
         ["POST PAGE /projects/{id}/scenarios/{scenarioId}?handler=Undo"] = "A A A F F F F A F F N U",
         ["POST PAGE /projects/{id}/scenarios?handler=Create"] = "A A A F F F F A F F N U",
         ["POST PAGE /projects/{id}/schedule-health"] = "A A A A A A A A A A N U",
+        ["POST PAGE /projects/{id}/schedule-health?handler=Project"] = "A A A A A A A A A A N U",
         ["POST PAGE /projects/{id}/wbs?handler=Add"] = "A A A F F F F A F F N U",
         ["POST PAGE /projects/{id}/wbs?handler=Delete"] = "A A A F F F F A F F N U",
         ["POST PAGE /projects/{id}/wbs?handler=Move"] = "A A A F F F F A F F N U",

@@ -1,4 +1,5 @@
 using Gantry.Core.Projects;
+using Gantry.Core.Schedules;
 using Gantry.Web.Schedule;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,8 +7,11 @@ using Microsoft.Extensions.Localization;
 
 namespace Gantry.Web.Pages.Projects;
 
-/// <summary>Upload a schedule file and see its DCMA-style health check; any member who may view the project may use it.</summary>
-public sealed class ScheduleHealthModel(GetProject getProject, IStringLocalizer<ScheduleHealthResource> text) : PageModel
+/// <summary>
+/// The DCMA-style health check of the project's own schedule or of an uploaded file; any member who may view
+/// the project may use it (a subcontractor checks what it sees, as its export holds).
+/// </summary>
+public sealed class ScheduleHealthModel(GetProject getProject, ExportSchedule exportSchedule, IStringLocalizer<ScheduleHealthResource> text) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -33,6 +37,14 @@ public sealed class ScheduleHealthModel(GetProject getProject, IStringLocalizer<
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostProjectAsync(CancellationToken cancellationToken)
+    {
+        Project = await getProject.ExecuteAsync(Id, cancellationToken);
+        var export = await exportSchedule.ExecuteAsync(Id, ScheduleExportFormat.Xer, cancellationToken);
+        (Report, Error) = await ScheduleHealthUpload.AssessExportAsync(export, text, cancellationToken);
         return Page();
     }
 }

@@ -37,6 +37,14 @@ function showError(message) {
     box.hidden = !message;
 }
 
+/** The detail panel's answer: red when the save was refused, green when it went through. */
+function detailMessage(message, outcome) {
+    const box = $('detail-message');
+    box.textContent = message;
+    box.classList.toggle('text-danger', outcome === 'error');
+    box.classList.toggle('text-success', outcome === 'saved');
+}
+
 async function send(method, url, body) {
     return fetch(url, {
         method,
@@ -207,7 +215,7 @@ function select(id) {
     $('detail-empty').hidden = !!a;
     const form = $('detail-form');
     form.hidden = !a;
-    $('detail-message').textContent = '';
+    detailMessage('');
     // The network view opens on the selected activity, else on the end of the programme.
     const network = document.querySelector('[data-testid=schedule-network-link]');
     if (network) network.search = a ? `?activity=${encodeURIComponent(a.id)}` : '';
@@ -260,7 +268,7 @@ async function saveDetail(event) {
     try {
         patch = patchFromForm(a);
     } catch (e) {
-        $('detail-message').textContent = e.message;
+        detailMessage(e.message, 'error');
         return;
     }
     await patchActivity(a, patch);
@@ -272,16 +280,16 @@ async function patchActivity(a, patch) {
     const response = await send('PATCH', `${api}/activities/${a.id}`, patch);
     if (response.status === 409) {
         await load();
-        $('detail-message').textContent = t('Detail.Conflict');
+        detailMessage(t('Detail.Conflict'), 'error');
         return;
     }
     if (!response.ok) {
-        $('detail-message').textContent = t('Detail.Refused', await problemText(response));
+        detailMessage(t('Detail.Refused', await problemText(response)), 'error');
         gantt.draw();     // drops the drag preview of a refused drop
         return;
     }
     refresh(new EditResult().add(await response.json()));
-    $('detail-message').textContent = t('Detail.Saved');
+    detailMessage(t('Detail.Saved'), 'saved');
 }
 
 function showMoved(moved) {

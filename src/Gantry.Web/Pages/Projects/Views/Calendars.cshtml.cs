@@ -85,6 +85,15 @@ public sealed class CalendarsModel(GetProject getProject, GetSchedule getSchedul
     }
 
     /// <summary>The quick action: days lost to weather become non-working exceptions marked as weather, then everything reschedules.</summary>
+    /// <summary>Why the weather days were refused, shown at their form with the days as typed.</summary>
+    public string? WeatherProblem { get; private set; }
+
+    public DateOnly? WeatherFrom { get; private set; }
+
+    public DateOnly? WeatherTo { get; private set; }
+
+    public string? WeatherNote { get; private set; }
+
     public async Task<IActionResult> OnPostWeatherAsync(DateOnly? from, DateOnly? to, string? note, int version, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
@@ -95,15 +104,15 @@ public sealed class CalendarsModel(GetProject getProject, GetSchedule getSchedul
 
         if (from is null)
         {
-            Problem = text["Weather.FromRequired"];
+            WeatherProblem = text["Weather.FromRequired"];
         }
         else if (to < from)
         {
-            Problem = text["Exception.ToBeforeFrom"];
+            WeatherProblem = text["Exception.ToBeforeFrom"];
         }
         else if (note?.Trim().Length > CalendarForm.NoteMaxLength)
         {
-            Problem = Message("Exception.NoteTooLong", [CalendarForm.NoteMaxLength.ToString(CultureInfo.CurrentCulture)]);
+            WeatherProblem = Message("Exception.NoteTooLong", [CalendarForm.NoteMaxLength.ToString(CultureInfo.CurrentCulture)]);
         }
         else
         {
@@ -120,7 +129,10 @@ public sealed class CalendarsModel(GetProject getProject, GetSchedule getSchedul
             }, cancellationToken)), Back(Selected.Id, from.Value.Year));
         }
 
-        return LocalRedirect(Back(Selected.Id));
+        // Shown again at once, not after a redirect, so the planner corrects the typed days instead of retyping them.
+        (WeatherFrom, WeatherTo, WeatherNote) = (from, to, note);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
     }
 
     /// <summary>A new calendar starts as the standard week with China's holidays, the usual site calendar here.</summary>

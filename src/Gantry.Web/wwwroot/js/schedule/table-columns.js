@@ -51,6 +51,10 @@ export function allColumns(state) {
 }
 
 const DEFAULT_SHOWN = new Set(['code', 'name', 'duration', 'predecessors', 'start', 'finish', 'totalFloat', 'critical', 'organisation']);
+// On a phone the grid gets 240 px (js/gantt/gantt.js): code, a short name and the finish fit in it,
+// so a site engineer reads what is due without scrolling the grid sideways.
+const PHONE_SHOWN = new Map([['code', 60], ['name', 96], ['finish', 84]]);
+const onPhone = () => typeof matchMedia === 'function' && matchMedia('(max-width: 575.98px)').matches;
 
 /** The chooser's choice: [{ key, shown, width }] in display order; every known column appears once. */
 export function loadChoice(columns) {
@@ -68,7 +72,13 @@ export function loadChoice(columns) {
         const width = Number.isFinite(s.width) ? Math.min(800, Math.max(24, Math.round(s.width))) : known.get(s.key).width;
         choice.push({ key: s.key, shown: s.shown !== false, width });
     }
-    for (const c of columns) if (!choice.some(x => x.key === c.key)) choice.push({ key: c.key, shown: DEFAULT_SHOWN.has(c.key), width: c.width });
+    const phone = saved.length === 0 && onPhone();
+    for (const c of columns) {
+        if (choice.some(x => x.key === c.key)) continue;
+        choice.push(phone
+            ? { key: c.key, shown: PHONE_SHOWN.has(c.key), width: PHONE_SHOWN.get(c.key) ?? c.width }
+            : { key: c.key, shown: DEFAULT_SHOWN.has(c.key), width: c.width });
+    }
     return choice;
 }
 
