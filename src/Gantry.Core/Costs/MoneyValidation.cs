@@ -26,7 +26,7 @@ public static class MoneyValidation
         }
         else if (decimal.Round(amount, 2) != amount)
         {
-            v.Add(field, "NotAllowedValue");
+            v.Add(field, "TooManyDecimals", "2");
         }
 
         return amount;
@@ -57,9 +57,13 @@ public static class MoneyValidation
         {
             v.Add(field, "MustBePositive");
         }
-        else if (quantity > 1_000_000m || decimal.Round(quantity, 4) != quantity)
+        else if (quantity > 1_000_000m)
         {
-            v.Add(field, "NotAllowedValue");
+            v.Add(field, "TooLarge");
+        }
+        else if (decimal.Round(quantity, 4) != quantity)
+        {
+            v.Add(field, "TooManyDecimals", "4");
         }
 
         return quantity;
