@@ -14,7 +14,7 @@ namespace Gantry.Web.Pages.Projects.Money;
 /// up to the figure the user clicked.
 /// </summary>
 public sealed class CostRecordsModel(GetProject getProject, ListCostRecords listCostRecords, ListContracts listContracts,
-    ListVariations listVariations, ListCostCodes listCostCodes, GetSchedule getSchedule) : PageModel
+    ListCostCodes listCostCodes, GetSchedule getSchedule) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -90,21 +90,13 @@ public sealed class CostRecordsModel(GetProject getProject, ListCostRecords list
     {
         var byId = codes.ToDictionary(c => c.Id);
         var wbs = WbsNodeId == Guid.Empty ? null : WbsNodeId;
-        var matching = (await listContracts.ExecuteAsync(Id, cancellationToken: cancellationToken))
+        return (await listContracts.ExecuteAsync(Id, cancellationToken: cancellationToken))
             .Where(c => c.Kind != ContractKind.Owner && c.Status == ContractStatus.InForce && c.CostCodeId is { } code
                 && (CostCodeId is null || code == CostCodeId)
                 && (Category is null || byId.GetValueOrDefault(code)?.Category == Category)
-                && (WbsNodeId is null || c.WbsNodeId == wbs));
-        var result = new List<CommittedContract>();
-        foreach (var contract in matching)
-        {
-            // Each variation is netted at the contract's rate on its own, as Core stores it, so the sum matches the report to the fen.
-            var variations = await listVariations.ExecuteAsync(Id, contract.Id, cancellationToken);
-            var net = variations.Where(v => v.Status == VariationStatus.Approved).Sum(v => v.NetAmount)
-                + MoneyValidation.NetOfVat(contract.Amount, contract.VatRate);
-            result.Add(new CommittedContract(contract, byId.GetValueOrDefault(contract.CostCodeId!.Value)?.Code ?? string.Empty, net));
-        }
-
-        return result;
+                && (WbsNodeId is null || c.WbsNodeId == wbs))
+            .Select(c => new CommittedContract(c, byId.GetValueOrDefault(c.CostCodeId!.Value)?.Code ?? string.Empty,
+                MoneyValidation.NetOfVat(c.Amount, c.VatRate) + c.ApprovedVariationsNet))
+            .ToList();
     }
 }
